@@ -1,0 +1,157 @@
+/**
+ * A local stand-in for Meta's Graph API on 127.0.0.1: it answers Conversions API requests as
+ * Meta documents (success bodies, Graph errors with fbtrace_id), and can be told to misbehave
+ * (any status and body, an HTML gateway page, a reset connection, no answer at all).
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkRequest, type CheckOptions, type Verdict } from './checks';
+
+export type Scripted =
+  | { kind: 'reply'; status: number; body: unknown; headers?: Record<string, string> }
+  | { kind: 'html'; status: number }
+  | { kind: 'reset' }
+  | { kind: 'hang' };
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  /** The query string as received (the token must never be there). */
+  search: string;
+  headers: Record<string, string | string[] | undefined>;
+  rawBody: string;
+  body: Record<string, unknown>;
+  token?: string;
+  /** What the stand-in answered (scripted answers included). */
+  status: number;
+  verdict: Verdict | Scripted;
+}
+
+export interface StandInOptions extends CheckOptions {
+  port?: number;
+  /** One line per received event, for `npm start`; never includes the token. */
+  log?: (line: string) => void;
+}
+
+export interface GraphStandIn {
+  /** Base URL to put in the extension's graphApiBaseUrl. */
+  url: string;
+  requests: ReceivedRequest[];
+  /** Answers the next requests with these, in order, before checking resumes. */
+  script(...answers: Scripted[]): void;
+  close(): Promise<void>;
+}
+
+export async function startGraphStandIn(options: StandInOptions = {}): Promise<GraphStandIn> {
+  const queue: Scripted[] = [];
+  const requests: ReceivedRequest[] = [];
+  const hanging = new Set<ServerResponse>();
+  const server = createServer(async (req, res) => {
+    const rawBody = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const body = parseBody(rawBody, req.headers['content-type']);
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const token = typeof body.access_token === 'string' ? body.access_token : bearer ?? url.searchParams.get('access_token') ?? undefined;
+    const scripted = queue.shift();
+    const verdict: Verdict | Scripted = scripted ?? checkRequest(url.pathname, body, token, options);
+    const record: ReceivedRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      search: url.search,
+      headers: req.headers,
+      rawBody,
+      body,
+      token,
+      status: 0,
+      verdict,
+    };
+    requests.push(record);
+    record.status = answer(res, verdict, hanging);
+    options.log?.(describe(body, record.status, verdict));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    script: (...answers) => queue.push(...answers),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<ServerResponse>): number {
+  const trace = fbtraceId();
+  if ('kind' in verdict) {
+    switch (verdict.kind) {
+      case 'reset':
+        res.socket?.destroy();
+        return 0;
+      case 'hang':
+        hanging.add(res);
+        return 0;
+      case 'html':
+        res.writeHead(verdict.status, { 'content-type': 'text/html' });
+        res.end(`<html><head><title>${verdict.status}</title></head><body><h1>${verdict.status} Bad Gateway</h1></body></html>`);
+        return verdict.status;
+      case 'reply': {
+        res.writeHead(verdict.status, { 'content-type': 'application/json', ...verdict.headers });
+        res.end(JSON.stringify(verdict.body));
+        return verdict.status;
+      }
+    }
+  }
+  if (verdict.ok) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ events_received: verdict.eventsReceived, messages: [], fbtrace_id: trace }));
+    return 200;
+  }
+  res.writeHead(verdict.status, { 'content-type': 'application/json', 'www-authenticate': 'OAuth "Facebook Platform" "invalid_request"' });
+  res.end(JSON.stringify({ error: { ...verdict.error, fbtrace_id: trace } }));
+  return verdict.status;
+}
+
+function describe(body: Record<string, unknown>, status: number, verdict: Verdict | Scripted): string {
+  const events = Array.isArray(body.data) ? body.data : [];
+  const names = events.map((e) => `${e?.event_name ?? '?'}${e?.event_id ? ` (event_id ${e.event_id})` : ''}`).join(', ') || 'no events';
+  const test = typeof body.test_event_code === 'string' ? ` [test ${body.test_event_code}]` : '';
+  if ('kind' in verdict && verdict.kind !== 'reply') return `${names}${test} -> scripted ${verdict.kind}`;
+  if ('ok' in verdict && verdict.ok) {
+    const keys = Object.keys(events[0]?.user_data ?? {}).join(', ');
+    return `${names}${test} -> ${status} accepted (user_data: ${keys})`;
+  }
+  const error = 'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
+  return `${names}${test} -> ${status} rejected: code ${error?.code}${error?.error_subcode ? `/${error.error_subcode}` : ''} ${error?.error_user_title ?? error?.message ?? ''}`;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+/** JSON bodies, and the form-encoded `data=<json>` that Meta's curl examples use. */
+function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
+  try {
+    if (type?.includes('application/x-www-form-urlencoded')) {
+      const form = Object.fromEntries(new URLSearchParams(raw));
+      return { ...form, data: form.data ? JSON.parse(form.data) : undefined };
+    }
+    const value = JSON.parse(raw);
+    return typeof value === 'object' && value && !Array.isArray(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+function fbtraceId(): string {
+  return randomBytes(8).toString('base64url').slice(0, 11);
+}

@@ -1,0 +1,95 @@
+/**
+ * The whole job, runtime-neutral: settings and the Edge event in, one event posted to Meta's
+ * Conversions API, a small JSON-safe summary out. Everything is validated before anything is sent.
+ */
+import { buildServerEvent } from './event/buildEvent';
+import { buildGraphRequest, type GraphRequest } from './graph/request';
+import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
+import { resolveConnection } from './settings/connection';
+import { isPlainObject } from './settings/parsers';
+
+export interface EventSummary {
+  event_name: string;
+  event_id?: string;
+  events_received?: number;
+  fbtrace_id?: string;
+  messages: unknown[];
+  attempts: number;
+  test_event_code?: string;
+}
+
+export interface PreparedEvent {
+  request: GraphRequest;
+  summary: Pick<EventSummary, 'event_name' | 'event_id' | 'test_event_code'>;
+  warnings: string[];
+  /** For the debug log: what is sent, by key only. */
+  description: string;
+  /** Values that must never leave in an error or log line. */
+  secrets: string[];
+}
+
+/** Validates the settings and builds the request; throws a SettingError before anything is sent. */
+export function prepareEvent(extensionSettings: unknown, settings: unknown, arc: unknown, nowMs: number): PreparedEvent {
+  const action = isPlainObject(settings) ? settings : {};
+  const connection = resolveConnection(extensionSettings, action);
+  const { event, testEventCode, warnings } = buildServerEvent(settings, arc, nowMs);
+  const request = buildGraphRequest(connection, event, testEventCode);
+  const customKeys = event.custom_data ? Object.keys(event.custom_data).join(', ') : 'none';
+  return {
+    request,
+    summary: { event_name: event.event_name, event_id: event.event_id, test_event_code: testEventCode },
+    warnings,
+    description:
+      `${event.event_name}${event.event_id ? ` (event_id ${event.event_id})` : ''} to pixel ${connection.pixelId}` +
+      ` via ${request.url}${testEventCode ? ` as test event ${testEventCode}` : ''};` +
+      ` user_data: ${Object.keys(event.user_data).join(', ')}; custom_data: ${customKeys}`,
+    secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s),
+  };
+}
+
+export interface Logger {
+  debug?(...args: unknown[]): void;
+  warn?(...args: unknown[]): void;
+}
+
+export interface SendEventInput {
+  extensionSettings: unknown;
+  settings: unknown;
+  arc: unknown;
+  fetch: FetchLike;
+  logger?: Logger;
+  now?: () => number;
+  policy?: Partial<RetryPolicy>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function sendConversionsApiEvent(input: SendEventInput): Promise<EventSummary> {
+  const now = input.now ?? Date.now;
+  const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, now());
+  for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  input.logger?.debug?.(`Conversions API: sending ${prepared.description}`);
+  try {
+    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
+    const summary: EventSummary = {
+      ...prepared.summary,
+      events_received: result.events_received,
+      fbtrace_id: result.fbtrace_id,
+      messages: result.messages,
+      attempts: result.attempts,
+    };
+    return JSON.parse(JSON.stringify(summary)); // plain JSON: no undefined keys, nothing shared
+  } catch (error) {
+    throw redact(error, prepared.secrets);
+  }
+}
+
+/** Removes secrets from an error's message and stack (a proxy or server might echo them). */
+function redact(error: unknown, secrets: string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    error.message = error.message.split(secret).join('[redacted]');
+    if (error.stack) error.stack = error.stack.split(secret).join('[redacted]');
+  }
+  return error;
+}

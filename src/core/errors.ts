@@ -1,0 +1,52 @@
+/**
+ * Errors the action throws. Messages name the setting and say how to fix it; they never
+ * carry the access token, the app secret or customer data.
+ */
+
+/** A setting is missing or invalid; nothing was sent. */
+export class SettingError extends Error {
+  readonly setting: string;
+  constructor(setting: string, problem: string) {
+    super(`Invalid setting "${setting}": ${problem}`);
+    this.name = 'SettingError';
+    this.setting = setting;
+  }
+}
+
+/** What Meta (or the network) answered when the event was not accepted. */
+export interface GraphFailure {
+  /** HTTP status, absent for network errors and timeouts. */
+  status?: number;
+  code?: number;
+  subcode?: number;
+  type?: string;
+  title?: string;
+  message: string;
+  fbtraceId?: string;
+  transient: boolean;
+}
+
+/** Meta rejected the event, or could not be reached after the retries allowed. */
+export class GraphError extends Error {
+  readonly failure: GraphFailure;
+  readonly attempts: number;
+  constructor(failure: GraphFailure, attempts: number) {
+    super(describeFailure(failure, attempts));
+    this.name = 'GraphError';
+    this.failure = failure;
+    this.attempts = attempts;
+  }
+}
+
+function describeFailure(f: GraphFailure, attempts: number): string {
+  const where = [
+    f.status !== undefined ? `HTTP ${f.status}` : undefined,
+    f.code !== undefined ? `code ${f.code}` : undefined,
+    f.subcode !== undefined ? `subcode ${f.subcode}` : undefined,
+  ].filter(Boolean);
+  const head = f.status === undefined ? 'Meta could not be reached' : 'Meta rejected the event';
+  const text = f.title ? `${f.title}: ${f.message}` : f.message;
+  const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
+  const tries = ` Attempts: ${attempts}${f.transient ? ' (transient failure, retries exhausted)' : ''}.`;
+  return `${head}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${tries}`;
+}

@@ -1,0 +1,55 @@
+/** Text helpers shared by the customer-information normalizers. */
+
+/**
+ * The text values held by one setting. Data elements resolve to typed values: a string, a
+ * number, or an array of them (nested arrays are flattened). Anything else (booleans,
+ * objects, null, non-finite numbers) holds no usable text.
+ */
+export function toTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number') return Number.isFinite(value) ? [numberText(value)] : [];
+  if (typeof value === 'bigint') return [value.toString()];
+  if (Array.isArray(value)) return value.flatMap(toTexts);
+  return [];
+}
+
+/** Integers without exponent notation (`1e21` would otherwise lose its digits). */
+function numberText(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
+}
+
+/** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same). */
+export function clean(text: string): string {
+  return text.trim().normalize('NFC');
+}
+
+/** Whitespace, punctuation, symbols and control characters: what Meta strips from names and places. */
+const NON_LETTERS = /[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu;
+
+/** Lowercase and keep only letters (any script, accents kept), marks and digits. */
+export function lettersOnly(text: string): string {
+  return clean(text).toLowerCase().replace(NON_LETTERS, '');
+}
+
+/** A key for table look-ups: lowercase ASCII letters, accents folded (`Côte d'Ivoire` → `cotedivoire`). */
+export function lookupKey(text: string): string {
+  return clean(text)
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+/** A value Meta's Parameter Builder already hashed: 64 hex and an appendix, e.g. `<hex>.AQQCAQMC`. */
+const SHA256_HEX_WITH_APPENDIX = /^[0-9a-f]{64}\.[A-Za-z0-9_-]{1,32}$/;
+
+/**
+ * A value that is already hashed, in the form to send, or undefined. A bare SHA-256 is
+ * lowercased; one with a Parameter Builder appendix is case-sensitive and sent unchanged.
+ */
+export function alreadyHashed(text: string): string | undefined {
+  const t = text.trim();
+  if (SHA256_HEX.test(t)) return t.toLowerCase();
+  if (SHA256_HEX_WITH_APPENDIX.test(t)) return t;
+  return undefined;
+}

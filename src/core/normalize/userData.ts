@@ -1,0 +1,75 @@
+/**
+ * user_data: every hashed key normalized, SHA-256 hashed and de-duplicated (one value is
+ * sent as a string, several as a list); a value already hashed passes through; an unusable
+ * value is dropped and counted, never hashed. Unhashed keys are sent trimmed, as given.
+ */
+import { sha256Hex } from '../hash/sha256';
+import { isBlank } from '../settings/fieldSpec';
+import { HASHED_USER_DATA, USER_DATA_KEYS, type Normalizer } from '../settings/userDataKeys';
+import { normalizePhone } from './contact';
+import { normalizeCountry } from './location';
+import { alreadyHashed, toTexts } from './text';
+
+export type UserDataValue = string | number | string[];
+
+export interface UserDataResult {
+  userData: Record<string, UserDataValue>;
+  /** How many values of each key were dropped as unusable (keys only: no values). */
+  dropped: Record<string, number>;
+  /** Keys present in the settings that Meta does not define (ignored). */
+  unknownKeys: string[];
+}
+
+const KNOWN = new Set<string>(USER_DATA_KEYS);
+const NORMALIZERS: Record<string, Normalizer | undefined> = HASHED_USER_DATA;
+
+export function buildUserData(settings: Record<string, unknown>, hash: (text: string) => string = sha256Hex): UserDataResult {
+  const userData: Record<string, UserDataValue> = {};
+  const country = singleCountry(settings.country);
+  const dropped: Record<string, number> = {};
+  for (const key of USER_DATA_KEYS) {
+    const raw = settings[key];
+    if (raw === undefined || raw === null) continue;
+    const normalize = NORMALIZERS[key];
+    if (normalize) {
+      const hashes: string[] = [];
+      const texts = toTexts(raw);
+      let bad = texts.length === 0 && !isBlank(raw) ? 1 : 0;
+      for (const text of texts) {
+        if (!text.trim()) continue;
+        const ready = alreadyHashed(text);
+        const normalized = ready === undefined ? (key === 'ph' ? normalizePhone(text, country) : normalize(text)) : undefined;
+        const value = ready ?? (normalized === undefined ? undefined : hash(normalized));
+        if (value === undefined) bad++;
+        else if (!hashes.includes(value)) hashes.push(value);
+      }
+      if (bad) dropped[key] = bad;
+      if (hashes.length) userData[key] = hashes.length === 1 ? hashes[0] : hashes;
+    } else {
+      const value = firstPlain(raw);
+      if (value !== undefined) userData[key] = value;
+      else if (typeof raw !== 'string' || raw.trim()) dropped[key] = 1;
+    }
+  }
+  const unknownKeys = Object.keys(settings).filter((k) => !KNOWN.has(k) && settings[k] !== undefined);
+  return { userData, dropped, unknownKeys };
+}
+
+/** An unhashed key takes one value: a trimmed string, a number as given, or the first usable item of a list. */
+function firstPlain(raw: unknown): string | number | undefined {
+  if (typeof raw === 'string') return raw.trim() || undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const value = firstPlain(item);
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The customer's country when the settings name exactly one (phones may need its calling code). */
+function singleCountry(raw: unknown): string | undefined {
+  const codes = new Set(toTexts(raw).map(normalizeCountry).filter(Boolean));
+  return codes.size === 1 ? [...codes][0] : undefined;
+}

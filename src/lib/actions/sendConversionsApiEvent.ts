@@ -1,0 +1,23 @@
+/**
+ * The "Send Conversions API Event" action, as the Edge rule engine runs it. A thin adapter:
+ * the work is done by the runtime-neutral core.
+ */
+import { EXTENSION_NAME } from '../../core/constants';
+import { sendConversionsApiEvent, type EventSummary } from '../../core/conversionsApi';
+import { isPlainObject } from '../../core/settings/parsers';
+import type { EdgeContext } from '../edgeContext';
+
+export default async function sendConversionsApiEventAction(context: EdgeContext): Promise<{ responses: unknown[] }> {
+  const { arc, utils } = context;
+  const summary: EventSummary = await sendConversionsApiEvent({
+    settings: utils.getSettings(),
+    extensionSettings: utils.getExtensionSettings(),
+    arc,
+    fetch: (url, init) => utils.fetch(url, init),
+    logger: utils.logger,
+  });
+  // Each action's result replaces this extension's stash entry: carry earlier ones forward.
+  const earlier = arc.ruleStash?.[EXTENSION_NAME];
+  const responses = isPlainObject(earlier) && Array.isArray(earlier.responses) ? earlier.responses : [];
+  return { responses: [...responses, summary] };
+}
