@@ -45,7 +45,8 @@ function describeFailure(f: GraphFailure, attempts: number): string {
     f.subcode !== undefined ? `subcode ${f.subcode}` : undefined,
   ].filter(Boolean);
   const head = f.status === undefined ? 'Meta could not be reached' : 'Meta rejected the event';
-  const text = f.title ? `${f.title}: ${f.message}` : f.message;
+  const said = f.title ? `${f.title}: ${f.message}` : f.message;
+  const text = /[.!?]$/.test(said) ? said : `${said}.`;
   const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
   const tries = ` Attempts: ${attempts}${f.transient ? ' (transient failure, retries exhausted)' : ''}.`;
   return `${head}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${tries}`;

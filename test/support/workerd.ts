@@ -1,0 +1,98 @@
+/**
+ * Runs the built action file inside workerd, the Workers runtime (via miniflare), where no
+ * Node API exists: the file is evaluated as the platform does with a CommonJS module object,
+ * and called with a context built inside the isolate.
+ */
+import { Miniflare } from 'miniflare';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LIB_PATH, ROOT } from '../../scripts/manifest';
+
+export interface WorkerCall {
+  settings: unknown;
+  extensionSettings: unknown;
+  arc: unknown;
+  /** How the isolate's fetch answers: a canned Meta answer, or the real network (e.g. a local stand-in). */
+  answer: { status: number; body: unknown } | 'network';
+}
+
+export interface WorkerOutcome {
+  output?: unknown;
+  error?: { name: string; message: string };
+  requests: { url: string; method: string; headers: Record<string, string>; body: string }[];
+  logs: string[][];
+  /** What the isolate offers: proves the file ran without Node. */
+  globals: Record<string, string>;
+}
+
+function workerSource(): string {
+  const lib = readFileSync(join(ROOT, LIB_PATH), 'utf8');
+  return `
+const module = { exports: {} };
+(function (module, exports) {
+${lib}
+})(module, module.exports);
+const action = module.exports;
+
+function context(call, requests, logs) {
+  const fetchFn = async (url, init) => {
+    requests.push({ url, method: init.method, headers: init.headers, body: init.body });
+    if (call.answer === 'network') return fetch(url, init);
+    return new Response(JSON.stringify(call.answer.body), { status: call.answer.status, headers: { 'content-type': 'application/json' } });
+  };
+  const log = (level) => (...args) => logs.push([level, ...args.map(String)]);
+  return {
+    arc: call.arc,
+    utils: {
+      getSettings: () => call.settings,
+      getExtensionSettings: () => call.extensionSettings,
+      fetch: fetchFn,
+      logger: { log: log('log'), info: log('info'), debug: log('debug'), warn: log('warn'), error: log('error') },
+    },
+  };
+}
+
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    const call = await request.json();
+    if (url.pathname === '/batch') {
+      // Timed from outside: inside an isolate the clock does not advance during computation.
+      const n = Number(url.searchParams.get('n'));
+      for (let i = 0; i < n; i++) await action(context(call, [], []));
+      return Response.json({ done: n });
+    }
+    const requests = [];
+    const logs = [];
+    const globals = { process: typeof process, Buffer: typeof Buffer, require: typeof require, crypto: typeof crypto };
+    try {
+      const output = await action(context(call, requests, logs));
+      return Response.json({ output, requests, logs, globals });
+    } catch (e) {
+      return Response.json({ error: { name: e.name, message: e.message }, requests, logs, globals });
+    }
+  },
+};
+`;
+}
+
+export interface ActionWorker {
+  run(call: WorkerCall): Promise<WorkerOutcome>;
+  /** Runs the action n times inside the isolate; resolves when all are done. */
+  batch(call: WorkerCall, n: number): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startActionWorker(): Promise<ActionWorker> {
+  const mf = new Miniflare({ modules: true, script: workerSource(), compatibilityDate: '2025-09-01' });
+  await mf.ready;
+  const post = (path: string, call: WorkerCall) =>
+    mf.dispatchFetch(`http://worker${path}`, { method: 'POST', body: JSON.stringify(call) });
+  return {
+    run: async (call) => (await (await post('/', call)).json()) as WorkerOutcome,
+    batch: async (call, n) => {
+      await (await post(`/batch?n=${n}`, call)).text();
+    },
+    dispose: () => mf.dispose(),
+  };
+}
