@@ -35,7 +35,7 @@ export function checkRequest(path: string, body: Record<string, unknown>, token:
   }
   if (!token) return fail(400, 'OAuthException', 104, undefined, 'An access token is required to request this resource.');
   if (options.validTokens && !options.validTokens.includes(token)) {
-    return fail(401, 'OAuthException', 190, 'Invalid OAuth access token', 'Invalid OAuth access token - Cannot parse access token');
+    return fail(401, 'OAuthException', 190, undefined, 'Invalid OAuth access token - Cannot parse access token');
   }
   if (options.appSecret) {
     const proof = createHmac('sha256', options.appSecret).update(token).digest('hex');
