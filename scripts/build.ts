@@ -18,8 +18,7 @@ export async function buildLibrary(): Promise<void> {
     platform: 'neutral',
     target: 'es2022',
     legalComments: 'none',
-    // The engine wants module.exports to be the function itself.
-    footer: { js: 'module.exports = module.exports.default;' },
+    charset: 'utf8',
     logLevel: 'warning',
   });
 }

@@ -22,8 +22,6 @@ export interface PreparedEvent {
   request: GraphRequest;
   summary: Pick<EventSummary, 'event_name' | 'event_id' | 'test_event_code'>;
   warnings: string[];
-  /** For the debug log: what is sent, by key only. */
-  description: string;
   /** Values that must never leave in an error or log line. */
   secrets: string[];
 }
@@ -34,21 +32,15 @@ export function prepareEvent(extensionSettings: unknown, settings: unknown, arc:
   const connection = resolveConnection(extensionSettings, action);
   const { event, testEventCode, warnings } = buildServerEvent(settings, arc, nowMs);
   const request = buildGraphRequest(connection, event, testEventCode);
-  const customKeys = event.custom_data ? Object.keys(event.custom_data).join(', ') : 'none';
   return {
     request,
     summary: { event_name: event.event_name, event_id: event.event_id, test_event_code: testEventCode },
     warnings,
-    description:
-      `${event.event_name}${event.event_id ? ` (event_id ${event.event_id})` : ''} to pixel ${connection.pixelId}` +
-      ` via ${request.url}${testEventCode ? ` as test event ${testEventCode}` : ''};` +
-      ` user_data: ${Object.keys(event.user_data).join(', ')}; custom_data: ${customKeys}`,
     secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s),
   };
 }
 
 export interface Logger {
-  debug?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
 }
 
@@ -67,7 +59,6 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   const now = input.now ?? Date.now;
   const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, now());
   for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
-  input.logger?.debug?.(`Conversions API: sending ${prepared.description}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
     const summary: EventSummary = {

@@ -19,7 +19,6 @@ export interface GraphFailure {
   status?: number;
   code?: number;
   subcode?: number;
-  type?: string;
   title?: string;
   message: string;
   fbtraceId?: string;
@@ -48,6 +47,6 @@ function describeFailure(f: GraphFailure, attempts: number): string {
   const said = f.title ? `${f.title}: ${f.message}` : f.message;
   const text = /[.!?]$/.test(said) ? said : `${said}.`;
   const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
-  const tries = ` Attempts: ${attempts}${f.transient ? ' (transient failure, retries exhausted)' : ''}.`;
+  const tries = ` Attempts: ${attempts}${f.transient ? ' (transient; retries exhausted)' : ''}.`;
   return `${head}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${tries}`;
 }

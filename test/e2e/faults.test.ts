@@ -69,7 +69,7 @@ describe('Graph fault matrix', () => {
     graph.script(throttle, throttle, throttle, throttle);
     const error: GraphError = await send().catch((e) => e);
     expect(error.attempts).toBe(4);
-    expect(error.message).toMatch(/code 17\): User request limit reached\. fbtrace_id: TrAcE01\. Attempts: 4 \(transient failure, retries exhausted\)\./);
+    expect(error.message).toMatch(/code 17\): User request limit reached\. fbtrace_id: TrAcE01\. Attempts: 4 \(transient; retries exhausted\)\./);
     expect(graph.requests).toHaveLength(4);
   });
 

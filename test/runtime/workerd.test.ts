@@ -92,7 +92,7 @@ describe('the built action in workerd', () => {
   });
 
   it('posts over the network from the isolate to the Graph stand-in, which accepts the event', async () => {
-    const call = { ...CALL, extensionSettings: { ...CALL.extensionSettings, graphApiBaseUrl: graph.url }, answer: 'network' as const };
+    const call = { ...CALL, extensionSettings: { ...(CALL.extensionSettings as object), graphApiBaseUrl: graph.url }, answer: 'network' as const };
     const outcome = await worker.run(call);
     expect(outcome.error).toBeUndefined();
     expect(graph.requests.at(-1)?.status).toBe(200);
@@ -100,7 +100,7 @@ describe('the built action in workerd', () => {
   });
 
   it('throws the same setting error as under Node, before any request', async () => {
-    const call = { ...CALL, settings: { ...CALL.settings, customData: '{"value": 1}' } };
+    const call = { ...CALL, settings: { ...(CALL.settings as object), customData: '{"value": 1}' } };
     const outcome = await worker.run(call);
     const node = await runInNode(call).catch((e: Error) => e);
     expect(outcome.requests).toHaveLength(0);

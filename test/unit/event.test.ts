@@ -137,7 +137,7 @@ describe('server event fields', () => {
     expect(build(base({ action_source: 'Physical_Store' })).event.action_source).toBe('physical_store');
     const error = errorOf(() => build(base({ action_source: 'web' })));
     expect(error.setting).toBe('serverEvent.action_source');
-    expect(error.message).toMatch(/website, app, email/);
+    expect(error.message).toBe('Invalid setting "serverEvent.action_source": "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.');
   });
 
   it('sends LDU only when enabled, with integer country and state (0/0 by default)', () => {
@@ -219,14 +219,14 @@ describe('validation before sending', () => {
 
   it('names the setting and how to fix it', () => {
     const error = errorOf(() => build(base({}, { pixelId: 'abc' })));
-    expect(error.message).toBe('Invalid setting "pixelId (action override)": a pixel ID has digits only. Copy it from Meta Events Manager > Data sources.');
+    expect(error.message).toBe('Invalid setting "pixelId (action override)": expected digits only.');
   });
 });
 
 describe('warnings', () => {
   it('counts dropped values by key without their values, and flags weak matches', () => {
     const { warnings } = build({ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { fn: 'Mary', ge: 'f', ph: '12' } }, { arc: {} });
-    expect(warnings.join('\n')).toContain('userData.ph: 1 value dropped');
+    expect(warnings.join('\n')).toContain('userData.ph: 1 value(s) dropped');
     expect(warnings.join('\n')).not.toContain('12 ');
     expect(warnings.join('\n')).toMatch(/only fn, ge as invalid/);
   });

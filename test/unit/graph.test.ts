@@ -51,7 +51,6 @@ describe('classifyResponse', () => {
         status: 400,
         code: 100,
         subcode: 2804003,
-        type: 'OAuthException',
         title: 'Event Timestamp Too Old',
         message: 'The timestamp for this event is too old.',
         fbtraceId: 'A1b2C3',
@@ -116,7 +115,7 @@ describe('sendGraphRequest retries', () => {
     const { fetch, calls } = scripted(...Array.from({ length: 6 }, () => reply(500, { error: { code: 2, message: 'Service temporarily unavailable' } })));
     const error = await sendGraphRequest(request, { fetch, sleep }).catch((e) => e);
     expect(calls).toHaveLength(4);
-    expect(error.message).toMatch(/code 2\): Service temporarily unavailable\. Attempts: 4 \(transient failure, retries exhausted\)/);
+    expect(error.message).toMatch(/code 2\): Service temporarily unavailable\. Attempts: 4 \(transient; retries exhausted\)/);
   });
 
   it('honours Retry-After within the cap', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createHash, createHmac, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256Hex, sha256, sha256Hex, toHex } from '../../src/core/hash/sha256';
+import { hmacSha256Hex, sha256, sha256Hex } from '../../src/core/hash/sha256';
 
 const nodeHex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -23,7 +23,16 @@ describe('sha256', () => {
   it('is bit-exact with Node at every padding boundary', () => {
     for (let length = 0; length <= 200; length++) {
       const data = Uint8Array.from({ length }, (_, i) => (i * 31 + length) & 0xff);
-      expect(toHex(sha256(data)), `length ${length}`).toBe(nodeHex(data));
+      expect(Buffer.from(sha256(data)).toString('hex'), `length ${length}`).toBe(nodeHex(data));
+    }
+  });
+
+  it('is bit-exact with Node for ASCII and non-ASCII text around the one-block limit', () => {
+    for (let length = 0; length <= 130; length++) {
+      const ascii = 'x'.repeat(length).replace(/x/g, (_, i) => String.fromCharCode(32 + ((i * 7 + length) % 95)));
+      expect(sha256Hex(ascii), `ascii ${length}`).toBe(nodeHex(ascii));
+      const accented = `${ascii}é`;
+      expect(sha256Hex(accented), `non-ascii ${length}`).toBe(nodeHex(accented));
     }
   });
 

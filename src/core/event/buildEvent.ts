@@ -3,7 +3,6 @@ import { MESSAGING_CHANNELS } from '../constants';
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
 import { buildUserData, type UserDataValue } from '../normalize/userData';
-import { SERVER_EVENT_KEYS } from '../settings/serverEventKeys';
 import { isBlank } from '../settings/fieldSpec';
 import {
   isHttpUrl,
@@ -11,6 +10,7 @@ import {
   optionalText,
   parseActionSource,
   parseBoolean,
+  parseChoice,
   parseInteger,
   parseJsonObject,
   parseUrl,
@@ -46,12 +46,7 @@ export interface BuiltEvent {
 }
 
 /** Events whose customer information is only (a subset of) one of these are invalid for Meta. */
-const WEAK_MATCH_SETS = [
-  ['ct', 'country', 'st', 'zp', 'ge', 'client_user_agent'],
-  ['db', 'client_user_agent'],
-  ['fn', 'ge'],
-  ['ln', 'ge'],
-];
+const WEAK_MATCH_SETS = ['ct country st zp ge client_user_agent', 'db client_user_agent', 'fn ge', 'ln ge'].map((set) => set.split(' '));
 
 export function buildServerEvent(
   settings: unknown,
@@ -76,18 +71,17 @@ export function buildServerEvent(
   if (isBlank(userSettings.client_ip_address)) userSettings.client_ip_address = edge.clientIpAddress;
   if (isBlank(userSettings.client_user_agent)) userSettings.client_user_agent = edge.clientUserAgent;
   if (isBlank(userSettings.fbc)) userSettings.fbc = fbcFromUrl(event_source_url, event_time);
-  const { userData, dropped, unknownKeys } = buildUserData(userSettings, hash);
+  const { userData, dropped } = buildUserData(userSettings, hash);
   for (const [key, count] of Object.entries(dropped)) {
-    warnings.push(`userData.${key}: ${count} value${count > 1 ? 's' : ''} dropped: not usable under Meta's normalization rule for ${key}`);
+    warnings.push(`userData.${key}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
   }
-  if (unknownKeys.length) warnings.push(`userData: ignored keys Meta does not define: ${unknownKeys.join(', ')}`);
 
   if (action_source === 'website') {
     if (!event_source_url) {
-      throw new SettingError('serverEvent.event_source_url', 'website events need the page URL; set it or send xdm.web.webPageDetails.URL in the Edge event.');
+      throw new SettingError('serverEvent.event_source_url', 'website events need it; set it or send xdm.web.webPageDetails.URL.');
     }
     if (userData.client_user_agent === undefined) {
-      throw new SettingError('userData.client_user_agent', 'website events need the browser\'s user agent; set it or send xdm.environment.browserDetails.userAgent in the Edge event.');
+      throw new SettingError('userData.client_user_agent', 'website events need it; set it or send xdm.environment.browserDetails.userAgent.');
     }
   }
   const keys = Object.keys(userData);
@@ -105,13 +99,8 @@ export function buildServerEvent(
   if (referrer_url) event.referrer_url = referrer_url;
   const opt_out = parseBoolean(se.opt_out, 'serverEvent.opt_out');
   if (opt_out !== undefined) event.opt_out = opt_out;
-  const channel = optionalText(se.messaging_channel, 'serverEvent.messaging_channel')?.toLowerCase();
-  if (channel !== undefined) {
-    if (!(MESSAGING_CHANNELS as readonly string[]).includes(channel)) {
-      throw new SettingError('serverEvent.messaging_channel', `expected one of ${MESSAGING_CHANNELS.join(', ')}.`);
-    }
-    event.messaging_channel = channel;
-  }
+  const channel = parseChoice(se.messaging_channel, 'serverEvent.messaging_channel', MESSAGING_CHANNELS);
+  if (channel) event.messaging_channel = channel;
   Object.assign(event, limitedDataUse(settings));
   event.user_data = userData;
   const custom_data = parseCustomData(settings.customData, event_name);
@@ -120,9 +109,6 @@ export function buildServerEvent(
   if (app_data) event.app_data = app_data;
   const original = parseJsonObject(se.original_event_data, 'serverEvent.original_event_data');
   if (original) event.original_event_data = original;
-
-  const extra = Object.keys(se).filter((k) => !(SERVER_EVENT_KEYS as readonly string[]).includes(k));
-  if (extra.length) warnings.push(`serverEvent: ignored keys this action does not send: ${extra.join(', ')}`);
 
   return { event, testEventCode: optionalText(settings.testEventCode, 'testEventCode'), warnings };
 }

@@ -25,7 +25,7 @@ export function parseCustomData(value: unknown, eventName: string | undefined): 
 function parseAmount(value: unknown): number {
   const n = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isFinite(n)) return n;
-  throw new SettingError(`${SETTING}.value`, 'expected a number such as 42.5 (a dot for decimals, no currency sign).');
+  throw new SettingError(`${SETTING}.value`, 'expected a number such as 42.5 (no currency sign or thousands separator).');
 }
 
 function parseCurrency(value: unknown): string {

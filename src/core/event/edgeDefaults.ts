@@ -9,23 +9,22 @@ export interface EdgeDefaults {
   timestamp?: string;
 }
 
-/** Reads `arc.event.xdm`; anything missing or of the wrong type is simply absent. */
+/** Reads `arc.event.xdm`; anything missing or not non-blank text is absent. IPv6 first: Meta prefers it. */
 export function readEdgeDefaults(arc: unknown): EdgeDefaults {
-  const xdm = pick(pick(arc, 'event'), 'xdm');
-  const environment = pick(xdm, 'environment');
-  const web = pick(xdm, 'web');
+  const xdm = (path: string) => text(path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), pick(arc)));
   return {
-    // Meta prefers IPv6, and the Pixel reports it when the browser has one.
-    clientIpAddress: text(pick(environment, 'ipV6')) ?? text(pick(environment, 'ipV4')),
-    clientUserAgent: text(pick(pick(environment, 'browserDetails'), 'userAgent')),
-    eventSourceUrl: text(pick(pick(web, 'webPageDetails'), 'URL')),
-    referrerUrl: text(pick(pick(web, 'webReferrer'), 'URL')),
-    timestamp: text(pick(xdm, 'timestamp')),
+    clientIpAddress: xdm('environment.ipV6') ?? xdm('environment.ipV4'),
+    clientUserAgent: xdm('environment.browserDetails.userAgent'),
+    eventSourceUrl: xdm('web.webPageDetails.URL'),
+    referrerUrl: xdm('web.webReferrer.URL'),
+    timestamp: xdm('timestamp'),
   };
 }
 
-function pick(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+/** arc.event.xdm, when there is one. */
+function pick(arc: unknown): unknown {
+  const event = arc && typeof arc === 'object' ? (arc as { event?: unknown }).event : undefined;
+  return event && typeof event === 'object' ? (event as { xdm?: unknown }).xdm : undefined;
 }
 
 function text(value: unknown): string | undefined {

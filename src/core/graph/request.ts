@@ -11,6 +11,7 @@ export interface GraphRequest {
   headers: Record<string, string>;
 }
 
+/** Headers are a plain object: the platform's fetch wrapper spreads them, and would lose a Headers instance. */
 export function buildGraphRequest(connection: Connection, event: ServerEvent, testEventCode?: string): GraphRequest {
   const { graphApiBaseUrl, graphApiVersion, pixelId, accessToken, appSecret } = connection;
   const payload: Record<string, unknown> = { data: [event] };
@@ -21,7 +22,6 @@ export function buildGraphRequest(connection: Connection, event: ServerEvent, te
   return {
     url: `${graphApiBaseUrl}/${graphApiVersion}/${pixelId}/events`,
     body: JSON.stringify(payload),
-    // A plain object: the platform's fetch wrapper spreads headers, and would lose a Headers instance.
     headers: { 'content-type': 'application/json', accept: 'application/json' },
   };
 }

@@ -45,7 +45,6 @@ export function classifyResponse(status: number, bodyText: string): Classified {
       status,
       code,
       subcode,
-      type: str(error.type),
       title: str(error.error_user_title),
       message: str(error.error_user_msg) ?? str(error.message) ?? 'no message',
       fbtraceId: str(error.fbtrace_id) ?? str(body?.fbtrace_id),
@@ -75,5 +74,5 @@ function snippet(text: string): string {
   return flat ? `"${flat.slice(0, 120)}${flat.length > 120 ? '…' : ''}"` : 'empty body';
 }
 
-const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);

@@ -66,40 +66,32 @@ type Outcome = { success: GraphSuccess } | { failure: GraphFailure; retryAfterMs
 
 async function attemptOnce(request: GraphRequest, fetch: FetchLike, timeoutMs: number): Promise<Outcome> {
   const controller = new AbortController();
+  const timedOut = `no complete answer within ${timeoutMs} ms (request aborted)`;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Also settles when a fetch implementation ignores the abort signal.
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new TimeoutError(timeoutMs));
+      reject(new Error(timedOut));
     }, Math.max(0, timeoutMs));
   });
   try {
     const exchange = (async () => {
-      const response = await fetch(request.url, {
-        method: 'POST',
-        headers: { ...request.headers },
-        body: request.body,
-        signal: controller.signal,
-      });
+      const response = await fetch(request.url, { method: 'POST', headers: { ...request.headers }, body: request.body, signal: controller.signal });
       return { status: response.status, text: await response.text(), retryAfter: response.headers?.get?.('retry-after') };
     })();
-    exchange.catch(() => {}); // settled by the race below; avoid an unhandled rejection after a timeout
+    exchange.catch(String); // settled by the race below; no unhandled rejection after a timeout
     const { status, text, retryAfter } = await Promise.race([exchange, expired]);
     const classified = classifyResponse(status, text);
     if (classified.ok) return { success: classified.success };
-    return { failure: classified.failure, retryAfterMs: retryAfterMs(retryAfter) };
+    // Retry-After in seconds, as proxies and rate limiters send it.
+    const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : 0;
+    return { failure: classified.failure, retryAfterMs: seconds * 1000 };
   } catch (error) {
-    const message = error instanceof TimeoutError ? error.message : `network error: ${describeNetworkError(error)}`;
+    const message = (error as Error)?.message === timedOut ? timedOut : `network error: ${describeNetworkError(error)}`;
     return { failure: { message, transient: true } };
   } finally {
     clearTimeout(timer);
-  }
-}
-
-class TimeoutError extends Error {
-  constructor(ms: number) {
-    super(`no complete answer within ${ms} ms (request aborted)`);
   }
 }
 
@@ -108,9 +100,4 @@ function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message;
   return detail && !error.message.includes(detail) ? `${error.message} (${detail})` : error.message;
-}
-
-function retryAfterMs(header: string | null | undefined): number | undefined {
-  const seconds = header && /^\d+$/.test(header.trim()) ? Number(header) : undefined;
-  return seconds === undefined ? undefined : seconds * 1000;
 }

@@ -30,8 +30,8 @@ bj ben Benin
 bl blm Saint Barthelemy
 bm bmu Bermuda
 bn brn Brunei Darussalam;Brunei
-bo bol Bolivia;Plurinational State of Bolivia
-bq bes Bonaire, Sint Eustatius and Saba;Caribbean Netherlands
+bo bol Bolivia
+bq bes Bonaire, Sint Eustatius and Saba
 br bra Brazil;Brasil
 bs bhs Bahamas;The Bahamas
 bt btn Bhutan
@@ -40,16 +40,16 @@ bw bwa Botswana
 by blr Belarus
 bz blz Belize
 ca can Canada
-cc cck Cocos (Keeling) Islands;Cocos Islands
-cd cod Democratic Republic of the Congo;DR Congo;DRC;Congo-Kinshasa
+cc cck Cocos (Keeling) Islands
+cd cod Democratic Republic of the Congo;DR Congo;DRC
 cf caf Central African Republic
-cg cog Congo;Republic of the Congo;Congo-Brazzaville
+cg cog Congo;Republic of the Congo
 ch che Switzerland
 ci civ Cote d'Ivoire;Ivory Coast
 ck cok Cook Islands
 cl chl Chile
 cm cmr Cameroon
-cn chn China;People's Republic of China
+cn chn China
 co col Colombia
 cr cri Costa Rica
 cu cub Cuba
@@ -73,12 +73,12 @@ es esp Spain;Espana
 et eth Ethiopia
 fi fin Finland
 fj fji Fiji
-fk flk Falkland Islands;Falkland Islands (Malvinas)
-fm fsm Micronesia;Federated States of Micronesia
+fk flk Falkland Islands
+fm fsm Micronesia
 fo fro Faroe Islands
 fr fra France
 ga gab Gabon
-gb gbr United Kingdom;United Kingdom of Great Britain and Northern Ireland;Great Britain;Britain;England;Scotland;Wales;Northern Ireland
+gb gbr United Kingdom;Great Britain;Britain;England;Scotland;Wales;Northern Ireland
 gd grd Grenada
 ge geo Georgia
 gf guf French Guiana
@@ -109,7 +109,7 @@ im imn Isle of Man
 in ind India
 io iot British Indian Ocean Territory
 iq irq Iraq
-ir irn Iran;Islamic Republic of Iran
+ir irn Iran
 is isl Iceland
 it ita Italy;Italia
 je jey Jersey
@@ -122,7 +122,7 @@ kh khm Cambodia
 ki kir Kiribati
 km com Comoros
 kn kna Saint Kitts and Nevis
-kp prk North Korea;Democratic People's Republic of Korea
+kp prk North Korea
 kr kor South Korea;Korea;Republic of Korea
 kw kwt Kuwait
 ky cym Cayman Islands
@@ -140,7 +140,7 @@ lv lva Latvia
 ly lby Libya
 ma mar Morocco
 mc mco Monaco
-md mda Moldova;Republic of Moldova
+md mda Moldova
 me mne Montenegro
 mf maf Saint Martin
 mg mdg Madagascar
@@ -182,7 +182,7 @@ ph phl Philippines
 pk pak Pakistan
 pl pol Poland
 pm spm Saint Pierre and Miquelon
-pn pcn Pitcairn;Pitcairn Islands
+pn pcn Pitcairn
 pr pri Puerto Rico
 ps pse Palestine;State of Palestine
 pt prt Portugal
@@ -200,7 +200,7 @@ sc syc Seychelles
 sd sdn Sudan
 se swe Sweden
 sg sgp Singapore
-sh shn Saint Helena;Saint Helena, Ascension and Tristan da Cunha
+sh shn Saint Helena
 si svn Slovenia
 sj sjm Svalbard and Jan Mayen
 sk svk Slovakia
@@ -230,18 +230,18 @@ tr tur Turkiye;Turkey
 tt tto Trinidad and Tobago
 tv tuv Tuvalu
 tw twn Taiwan
-tz tza Tanzania;United Republic of Tanzania
+tz tza Tanzania
 ua ukr Ukraine
 ug uga Uganda
 um umi United States Minor Outlying Islands
-us usa United States;United States of America;America;U.S.;U.S.A.
+us usa United States;United States of America;America
 uy ury Uruguay
 uz uzb Uzbekistan
 va vat Holy See;Vatican;Vatican City
 vc vct Saint Vincent and the Grenadines
-ve ven Venezuela;Bolivarian Republic of Venezuela
-vg vgb British Virgin Islands;Virgin Islands (British)
-vi vir U.S. Virgin Islands;US Virgin Islands;Virgin Islands (U.S.)
+ve ven Venezuela
+vg vgb British Virgin Islands
+vi vir U.S. Virgin Islands
 vn vnm Viet Nam;Vietnam
 vu vut Vanuatu
 wf wlf Wallis and Futuna

@@ -7,15 +7,9 @@
  */
 export function toTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'number') return Number.isFinite(value) ? [numberText(value)] : [];
-  if (typeof value === 'bigint') return [value.toString()];
+  if (typeof value === 'number' || typeof value === 'bigint') return Number.isFinite(Number(value)) ? [String(value)] : [];
   if (Array.isArray(value)) return value.flatMap(toTexts);
   return [];
-}
-
-/** Integers without exponent notation (`1e21` would otherwise lose its digits). */
-function numberText(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
 }
 
 /** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same). */
@@ -41,7 +35,7 @@ export function lookupKey(text: string): string {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 /** A value Meta's Parameter Builder already hashed: 64 hex and an appendix, e.g. `<hex>.AQQCAQMC`. */
-const SHA256_HEX_WITH_APPENDIX = /^[0-9a-f]{64}\.[A-Za-z0-9_-]{1,32}$/;
+const SHA256_HEX_WITH_APPENDIX = /^[0-9a-f]{64}\.[\w-]{1,32}$/;
 
 /**
  * A value that is already hashed, in the form to send, or undefined. A bare SHA-256 is

@@ -1,4 +1,4 @@
-/** US states, DC, territories and military mail codes: `code Name[;Alias]`, one a line. */
+/** US states, DC and territories: `code Name[;Alias]`, one a line. */
 const TABLE = `al Alabama
 ak Alaska
 az Arizona
@@ -7,7 +7,7 @@ ca California
 co Colorado
 ct Connecticut
 de Delaware
-dc District of Columbia;Washington DC;Washington D.C.
+dc District of Columbia;Washington DC
 fl Florida
 ga Georgia
 hi Hawaii
@@ -54,11 +54,8 @@ as American Samoa
 gu Guam
 mp Northern Mariana Islands
 pr Puerto Rico
-vi U.S. Virgin Islands;US Virgin Islands;Virgin Islands
-um United States Minor Outlying Islands
-aa Armed Forces Americas
-ae Armed Forces Europe
-ap Armed Forces Pacific`;
+vi U.S. Virgin Islands;Virgin Islands
+um United States Minor Outlying Islands`;
 
 let names: Map<string, string> | undefined;
 

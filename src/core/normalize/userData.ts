@@ -16,11 +16,8 @@ export interface UserDataResult {
   userData: Record<string, UserDataValue>;
   /** How many values of each key were dropped as unusable (keys only: no values). */
   dropped: Record<string, number>;
-  /** Keys present in the settings that Meta does not define (ignored). */
-  unknownKeys: string[];
 }
 
-const KNOWN = new Set<string>(USER_DATA_KEYS);
 const NORMALIZERS: Record<string, Normalizer | undefined> = HASHED_USER_DATA;
 
 export function buildUserData(settings: Record<string, unknown>, hash: (text: string) => string = sha256Hex): UserDataResult {
@@ -51,8 +48,7 @@ export function buildUserData(settings: Record<string, unknown>, hash: (text: st
       else if (typeof raw !== 'string' || raw.trim()) dropped[key] = 1;
     }
   }
-  const unknownKeys = Object.keys(settings).filter((k) => !KNOWN.has(k) && settings[k] !== undefined);
-  return { userData, dropped, unknownKeys };
+  return { userData, dropped };
 }
 
 /** An unhashed key takes one value: a trimmed string, a number as given, or the first usable item of a list. */

@@ -1,6 +1,5 @@
 /** Where and as whom to send: the extension configuration, with the action's optional overrides. */
 import { GRAPH_API_BASE_URL, GRAPH_API_VERSION } from '../constants';
-import { SettingError } from '../errors';
 import { isBlank } from './fieldSpec';
 import { isPlainObject, optionalText, parseAccessToken, parseGraphApiBaseUrl, parseGraphApiVersion, parsePixelId } from './parsers';
 
@@ -20,15 +19,11 @@ export function resolveConnection(extensionSettings: unknown, actionSettings: Re
   const accessToken = isBlank(actionSettings.accessToken)
     ? parseAccessToken(ext.accessToken, 'accessToken')
     : parseAccessToken(actionSettings.accessToken, 'accessToken (action override)');
-  const appSecret = optionalText(ext.appSecret, 'appSecret');
-  if (appSecret !== undefined && typeof ext.appSecret !== 'string') {
-    throw new SettingError('appSecret', 'expected text: the app secret from your Meta app\'s Basic settings.');
-  }
   return {
     pixelId,
     accessToken,
     graphApiVersion: parseGraphApiVersion(ext.graphApiVersion, 'graphApiVersion') ?? GRAPH_API_VERSION,
     graphApiBaseUrl: parseGraphApiBaseUrl(ext.graphApiBaseUrl, 'graphApiBaseUrl') ?? GRAPH_API_BASE_URL,
-    appSecret,
+    appSecret: optionalText(ext.appSecret, 'appSecret'),
   };
 }

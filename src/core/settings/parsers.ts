@@ -21,74 +21,67 @@ export function requiredText(value: unknown, setting: string, fix: string): stri
   return text;
 }
 
+/** Optional text that must match `pattern`; `expected` says what it should look like. */
+function matching(value: unknown, setting: string, pattern: RegExp, expected: string): string | undefined {
+  const text = optionalText(value, setting);
+  if (text !== undefined && !pattern.test(text)) throw new SettingError(setting, `expected ${expected}.`);
+  return text;
+}
+
+/** One of `options`, in any case. */
+export function parseChoice<T extends string>(value: unknown, setting: string, options: readonly T[]): T | undefined {
+  const text = optionalText(value, setting)?.toLowerCase();
+  if (text !== undefined && !(options as readonly string[]).includes(text)) {
+    throw new SettingError(setting, `"${text.slice(0, 40)}" is not one of ${options.join(', ')}.`);
+  }
+  return text as T | undefined;
+}
+
 /** A Meta pixel (or dataset) ID: digits only. */
 export function parsePixelId(value: unknown, setting: string): string {
-  const id = requiredText(value, setting, 'Enter the pixel ID shown in Meta Events Manager (digits only).');
-  if (!/^\d+$/.test(id)) {
-    throw new SettingError(setting, 'a pixel ID has digits only. Copy it from Meta Events Manager > Data sources.');
-  }
-  return id;
+  const id = requiredText(value, setting, 'Copy the pixel ID from Meta Events Manager > Data sources.');
+  return matching(id, setting, /^\d+$/, 'digits only')!;
 }
 
 export function parseAccessToken(value: unknown, setting: string): string {
-  if (isBlank(value)) {
-    throw new SettingError(setting, 'it is empty. Generate a Conversions API access token in Meta Events Manager > Settings.');
-  }
-  if (typeof value !== 'string') throw new SettingError(setting, `expected text, got ${describeType(value)}.`);
-  return value.trim();
+  return requiredText(value, setting, 'Generate a Conversions API access token in Meta Events Manager > Settings.');
 }
 
 export function parseActionSource(value: unknown, setting: string): ActionSource {
-  const text = requiredText(value, setting, `Choose one of ${ACTION_SOURCES.join(', ')}.`).toLowerCase();
-  if (!(ACTION_SOURCES as readonly string[]).includes(text)) {
-    throw new SettingError(setting, `"${clip(text)}" is not one of Meta's action sources: ${ACTION_SOURCES.join(', ')}.`);
-  }
-  return text as ActionSource;
+  requiredText(value, setting, `Choose one of ${ACTION_SOURCES.join(', ')}.`);
+  return parseChoice(value, setting, ACTION_SOURCES)!;
 }
 
 /** true/false, or the text "true"/"false" (any case) that a data element may hold. */
 export function parseBoolean(value: unknown, setting: string): boolean | undefined {
-  if (isBlank(value)) return undefined;
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') {
-    const text = value.trim().toLowerCase();
-    if (text === 'true') return true;
-    if (text === 'false') return false;
-  }
-  throw new SettingError(setting, 'expected true or false.');
+  if (isBlank(value)) return undefined;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (text !== 'true' && text !== 'false') throw new SettingError(setting, 'expected true or false.');
+  return text === 'true';
 }
 
 /** A whole number, or its digits as text. */
 export function parseInteger(value: unknown, setting: string): number | undefined {
-  if (isBlank(value)) return undefined;
-  const n = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n === 'number' && Number.isSafeInteger(n)) return n;
-  throw new SettingError(setting, 'expected a whole number.');
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new SettingError(setting, 'expected a whole number.');
+  const text = matching(value, setting, /^-?\d{1,15}$/, 'a whole number');
+  return text === undefined ? undefined : Number(text);
 }
 
 /** An absolute http(s) URL, undefined when blank. */
 export function parseUrl(value: unknown, setting: string): string | undefined {
   const text = optionalText(value, setting);
-  if (text === undefined) return undefined;
-  if (!isHttpUrl(text)) throw new SettingError(setting, 'expected an absolute URL starting with https:// or http://.');
+  if (text !== undefined && !isHttpUrl(text)) throw new SettingError(setting, 'expected an absolute http(s) URL.');
   return text;
 }
 
 export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return /^https?:\/\/[^/?#\s]/i.test(text) && URL.canParse?.(text) !== false;
 }
 
 /** A Graph API version such as v27.0. */
 export function parseGraphApiVersion(value: unknown, setting: string): string | undefined {
-  const text = optionalText(value, setting);
-  if (text === undefined) return undefined;
-  if (!/^v\d+\.\d+$/.test(text)) throw new SettingError(setting, 'expected a Graph API version such as v27.0.');
-  return text;
+  return matching(value, setting, /^v\d+\.\d+$/, 'a Graph API version such as v27.0');
 }
 
 /**
@@ -96,22 +89,13 @@ export function parseGraphApiVersion(value: unknown, setting: string): string | 
  * query or fragment. The access token travels in the body, so plain http elsewhere would leak it.
  */
 export function parseGraphApiBaseUrl(value: unknown, setting: string): string | undefined {
-  const text = optionalText(value, setting);
-  if (text === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new SettingError(setting, 'expected an absolute URL such as https://graph.facebook.com.');
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new SettingError(setting, 'use https:// (plain http:// is allowed only for localhost, 127.0.0.1 or [::1]).');
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new SettingError(setting, 'remove the query, fragment and credentials from the URL.');
-  }
-  return text.replace(/\/+$/, '');
+  const text = matching(
+    value,
+    setting,
+    /^(https:\/\/[^/?#\s]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#\s]*)?$/i,
+    'https:// (http:// only to localhost), no query or fragment',
+  );
+  return text?.replace(/\/+$/, '');
 }
 
 /** A JSON object given as an object or as JSON text; undefined when blank. */
@@ -136,12 +120,5 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** Short enough to quote a non-secret setting in a message. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
 }

@@ -7,7 +7,7 @@ import { sendConversionsApiEvent, type EventSummary } from '../../core/conversio
 import { isPlainObject } from '../../core/settings/parsers';
 import type { EdgeContext } from '../edgeContext';
 
-export default async function sendConversionsApiEventAction(context: EdgeContext): Promise<{ responses: unknown[] }> {
+async function sendConversionsApiEventAction(context: EdgeContext): Promise<{ responses: unknown[] }> {
   const { arc, utils } = context;
   const summary: EventSummary = await sendConversionsApiEvent({
     settings: utils.getSettings(),
@@ -21,3 +21,6 @@ export default async function sendConversionsApiEventAction(context: EdgeContext
   const responses = isPlainObject(earlier) && Array.isArray(earlier.responses) ? earlier.responses : [];
   return { responses: [...responses, summary] };
 }
+
+// `export =` compiles to `module.exports = fn`: the engine requires the module to be the function.
+export = sendConversionsApiEventAction;
