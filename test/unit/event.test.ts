@@ -231,3 +231,11 @@ describe('warnings', () => {
     expect(warnings.join('\n')).toMatch(/only fn, ge as invalid/);
   });
 });
+
+describe('no customer data in errors', () => {
+  it('does not quote a choice that looks like data', () => {
+    const error = errorOf(() => build(base({ action_source: 'jane.doe@example.com' })));
+    expect(error.message).not.toContain('jane');
+    expect(error.message).toMatch(/^Invalid setting "serverEvent.action_source": the value is not one of website/);
+  });
+});

@@ -28,11 +28,11 @@ function matching(value: unknown, setting: string, pattern: RegExp, expected: st
   return text;
 }
 
-/** One of `options`, in any case. */
+/** One of `options`, in any case. A wrong value is quoted only when it looks like a word, never like data. */
 export function parseChoice<T extends string>(value: unknown, setting: string, options: readonly T[]): T | undefined {
   const text = optionalText(value, setting)?.toLowerCase();
   if (text !== undefined && !(options as readonly string[]).includes(text)) {
-    throw new SettingError(setting, `"${text.slice(0, 40)}" is not one of ${options.join(', ')}.`);
+    throw new SettingError(setting, `${/^\w{1,30}$/.test(text) ? `"${text}"` : 'the value'} is not one of ${options.join(', ')}.`);
   }
   return text as T | undefined;
 }
