@@ -1,6 +1,9 @@
 /**
  * Checks one Conversions API request the way Meta documents it, and says what Meta would
- * answer: success, or a Graph error with Meta's codes and subcodes.
+ * answer: success, or a Graph error with Meta's codes and subcodes. Subcodes seen in Meta's
+ * real answers: 2804001, 2804003, 2804009, 2804019, 2804030. Where Meta documents a rule but
+ * no subcode (a future timestamp, a missing currency, an unhashed value), this stand-in uses
+ * its own: 2804004, 2804008, 2804050.
  */
 import { createHmac } from 'node:crypto';
 import { ACTION_SOURCES } from '../../src/core/constants';
@@ -89,7 +92,8 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
   const custom = event.custom_data;
   if (event.event_name === 'Purchase') {
     const value = isObject(custom) ? custom.value : undefined;
-    if (value === undefined || value === null || !Number.isFinite(Number(value))) {
+    const numeric = typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
+    if (!numeric) {
       return fail(400, 'OAuthException', 100, 'Missing Value for Purchase Event', 'A Purchase event needs a numeric value in custom_data.', 2804009);
     }
     if (!isObject(custom) || typeof custom.currency !== 'string' || !/^[A-Za-z]{3}$/.test(custom.currency)) {

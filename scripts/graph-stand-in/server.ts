@@ -118,7 +118,7 @@ function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<S
 
 function describe(body: Record<string, unknown>, status: number, verdict: Verdict | Scripted): string {
   const events = Array.isArray(body.data) ? body.data : [];
-  const names = events.map((e) => `${e?.event_name ?? '?'}${e?.event_id ? ` (event_id ${e.event_id})` : ''}`).join(', ') || 'no events';
+  const names = events.map(describeEvent).join('; ') || 'no events';
   const test = typeof body.test_event_code === 'string' ? ` [test ${body.test_event_code}]` : '';
   if ('kind' in verdict && verdict.kind !== 'reply') return `${names}${test} -> scripted ${verdict.kind}`;
   if ('ok' in verdict && verdict.ok) {
@@ -126,7 +126,19 @@ function describe(body: Record<string, unknown>, status: number, verdict: Verdic
     return `${names}${test} -> ${status} accepted (user_data: ${keys})`;
   }
   const error = 'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
-  return `${names}${test} -> ${status} rejected: code ${error?.code}${error?.error_subcode ? `/${error.error_subcode}` : ''} ${error?.error_user_title ?? error?.message ?? ''}`;
+  const code = `code ${error?.code}${error?.error_subcode ? `/${error.error_subcode}` : ''}`;
+  const text = [error?.error_user_title, error?.error_user_msg ?? error?.message].filter(Boolean).join(': ');
+  return `${names}${test} -> ${status} rejected: ${code} ${text}`;
+}
+
+/** Name, id, amount and age of one event: what a developer looks for first. */
+function describeEvent(event: Record<string, any> | undefined): string {
+  if (!event || typeof event !== 'object') return '?';
+  const id = event.event_id ? ` (event_id ${event.event_id})` : '';
+  const custom = event.custom_data;
+  const amount = custom && custom.value !== undefined ? `, ${custom.value} ${custom.currency ?? '(no currency)'}` : '';
+  const age = Number.isInteger(event.event_time) ? `, event_time ${Math.round(Date.now() / 1000 - event.event_time)} s ago` : '';
+  return `${event.event_name ?? '?'}${id}${amount}${age}`;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -25,7 +25,7 @@ const plain = (
 
 const DECLARED: UserDataFieldSpec[] = [
   hashed('em', 'Email', 'contact', 'Trimmed, lowercase; needs text on both sides of an "@".', 'One address or a list.', 'jane@example.com'),
-  hashed('ph', 'Phone', 'contact', 'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code.', 'With the country code, e.g. +1 650 555 1212.', '+1 650 555 1212'),
+  hashed('ph', 'Phone', 'contact', 'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code: only a 10-digit number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.', 'With the country code, e.g. +1 650 555 1212.', '+1 650 555 1212'),
   hashed('fn', 'First name', 'contact', 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.', 'Given name.'),
   hashed('ln', 'Last name', 'contact', 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.', 'Family name.'),
   hashed('ge', 'Gender', 'contact', '"f" or "m", from f/m/female/male in any case; anything else is dropped.', 'f, m, female or male.'),
