@@ -8,7 +8,6 @@ export const CONFIGURATION_FIELDS = {
     label: 'Pixel ID',
     kind: 'text',
     required: true,
-    placeholder: '1234567890',
     help: 'The ID of your Meta pixel or dataset, from Meta Events Manager > Data sources (digits only).',
   },
   accessToken: {

@@ -65,7 +65,11 @@ export function actionSchema(): Schema {
       accessToken: (root.properties as Schema).accessToken,
       serverEvent: objectSchema(Object.values(SERVER_EVENT_FIELDS)),
       limitedDataUse: { ...limitedDataUse, required: ['enabled'] },
-      userData: objectSchema(USER_DATA_FIELDS),
+      // IDs sent as given (fb_login_id and lead_id are integers for Meta) may be stored as numbers.
+      userData: objectSchema(
+        USER_DATA_FIELDS,
+        Object.fromEntries(USER_DATA_FIELDS.filter((f) => !f.hashed).map((f) => [f.key, { type: ['string', 'number'] }])),
+      ),
       customData: (root.properties as Schema).customData,
       testEventCode: (root.properties as Schema).testEventCode,
     },

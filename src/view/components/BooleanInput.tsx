@@ -1,0 +1,32 @@
+/** A checkbox that can also take a data element (then shown as text until cleared). */
+import { Checkbox } from '@adobe/react-spectrum/Checkbox';
+import { Flex } from '@adobe/react-spectrum/Flex';
+import { Text } from '@adobe/react-spectrum/Text';
+import { useId } from 'react';
+import { FieldRow } from './FieldRow';
+import { useField } from './formContext';
+import { TextInput, type InputProps } from './TextInput';
+import { controlShows } from './tokenOrControl';
+
+export function BooleanInput(props: InputProps) {
+  const { field, label = field.spec.label } = props;
+  const { text, error, setText } = useField(field);
+  const helpId = useId();
+  if (!controlShows(field.spec, text)) return <TextInput {...props} />;
+  const help = error ?? props.description ?? field.spec.help;
+  return (
+    <Flex direction="column">
+      <FieldRow label={label} onToken={field.path.length ? setText : undefined} labelAbove={false}>
+        <Checkbox
+          isSelected={text.trim().toLowerCase() === 'true'}
+          onChange={(on) => setText(on ? 'true' : 'false')}
+          validationState={error ? 'invalid' : undefined}
+          aria-describedby={helpId}
+        >
+          {label}
+        </Checkbox>
+      </FieldRow>
+      <Text id={helpId} UNSAFE_className={error ? 'field-help field-help--error' : 'field-help'}>{help}</Text>
+    </Flex>
+  );
+}

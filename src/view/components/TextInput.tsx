@@ -1,0 +1,43 @@
+/** A text field with a data-element button: text, secrets, times, numbers and user_data values. */
+import { TextField } from '@adobe/react-spectrum/TextField';
+import type { ComponentProps } from 'react';
+import { holdsToken } from '../../core/settings/fieldSpec';
+import type { FieldDef } from '../form/fieldDef';
+import { insertToken } from '../form/insertToken';
+import { fieldProps } from './fieldProps';
+import { FieldRow } from './FieldRow';
+import { useCaret } from './useCaret';
+import { useField } from './formContext';
+
+export interface InputProps {
+  field: FieldDef;
+  /** Overrides the declared label or help (the declarations stay the source). */
+  label?: string;
+  description?: string;
+  width?: ComponentProps<typeof TextField>['width'];
+}
+
+export function TextInput(props: InputProps) {
+  const { field } = props;
+  const { text, stored, error, setText, currentText } = useField(field);
+  const caret = useCaret();
+  const shared = fieldProps(field, props, error);
+  // A literal secret is masked; a data-element token is not secret and stays readable.
+  const masked = field.spec.kind === 'secret' && !holdsToken(text);
+  const listHint = Array.isArray(stored) ? ' A list: separate the values with commas.' : '';
+  return (
+    <FieldRow label={shared.label} onToken={(token) => setText(insertToken(currentText(), token, field.spec, caret.selection()))}>
+      <TextField
+        {...shared}
+        description={shared.description + listHint}
+        ref={caret.ref}
+        onBlur={caret.onBlur}
+        placeholder={field.spec.placeholder}
+        value={text}
+        onChange={setText}
+        type={masked ? 'password' : 'text'}
+        autoComplete="off"
+      />
+    </FieldRow>
+  );
+}

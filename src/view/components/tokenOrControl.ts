@@ -1,0 +1,10 @@
+/** Pickers and checkboxes cannot show a data element: such a field shows its text instead. */
+import type { FieldSpec } from '../../core/settings/fieldSpec';
+
+/** Whether the field's native control (picker, checkbox) can show this text. */
+export function controlShows(spec: FieldSpec, text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  if (spec.kind === 'boolean') return ['true', 'false'].includes(t.toLowerCase());
+  return (spec.options ?? []).includes(t);
+}

@@ -1,0 +1,75 @@
+/**
+ * The form's state outside React, so the bridge methods answer synchronously: `getSettings`
+ * right after `init` sees the new values even before React has re-rendered.
+ */
+import { isPlainObject } from '../../core/settings/parsers';
+import type { InitInfo, Settings } from '../bridge/types';
+import type { Values } from './fieldValue';
+import type { Errors, Section } from './section';
+
+export interface FormState {
+  readonly info: InitInfo;
+  readonly values: Values;
+  /** Every current problem; shown once validate() ran (JSON fields show theirs while typing). */
+  readonly errors: Errors;
+  readonly validated: boolean;
+  /** Counts inits: the form remounts, so collapsed parts re-open from the new values. */
+  readonly generation: number;
+}
+
+export function settingsOf(sections: readonly Section[], values: Values, stored: Settings | null): Settings {
+  return Object.assign({}, ...sections.map((s) => s.getSettings(values, stored)));
+}
+
+export function problemsOf(sections: readonly Section[], values: Values): Errors {
+  return Object.assign({}, ...sections.map((s) => s.validate(values)));
+}
+
+export class FormStore {
+  private state: FormState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly sections: readonly Section[]) {
+    this.state = this.fresh({ settings: null }, 0);
+  }
+
+  readonly getState = (): FormState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  init(info: InitInfo | undefined): void {
+    this.set(this.fresh(info ?? { settings: null }, this.state.generation + 1));
+  }
+
+  setText(id: string, text: string): void {
+    const field = this.state.values[id];
+    if (!field || field.text === text) return;
+    const values = { ...this.state.values, [id]: { ...field, text } };
+    this.set({ ...this.state, values, errors: problemsOf(this.sections, values) });
+  }
+
+  getSettings(): Settings {
+    // A copy: the caller must not be able to change the stored values the form keeps.
+    return structuredClone(settingsOf(this.sections, this.state.values, this.state.info.settings));
+  }
+
+  validate(): boolean {
+    const errors = problemsOf(this.sections, this.state.values);
+    this.set({ ...this.state, errors, validated: true });
+    return Object.keys(errors).length === 0;
+  }
+
+  private fresh(info: InitInfo, generation: number): FormState {
+    const settings = isPlainObject(info.settings) ? info.settings : null;
+    const values: Values = Object.assign({}, ...this.sections.map((s) => s.getInitValues(settings)));
+    return { info: { ...info, settings }, values, errors: problemsOf(this.sections, values), validated: false, generation };
+  }
+
+  private set(state: FormState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

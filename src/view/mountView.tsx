@@ -1,0 +1,49 @@
+/**
+ * Starts a view: registers init/getSettings/validate with the extension bridge and renders the
+ * form inside a Spectrum Provider (light theme, medium scale, as the Data Collection UI).
+ */
+import { Provider } from '@adobe/react-spectrum/Provider';
+import { lightTheme } from '@adobe/react-spectrum/lightTheme';
+import { Fragment, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { registerView } from './bridge/extensionBridge';
+import { FormStoreContext, useFormSelector } from './components/formContext';
+import { FormStore } from './form/formStore';
+import type { Section } from './form/section';
+import './view.css';
+
+export function mountView(sections: readonly Section[], Form: ComponentType): void {
+  const store = new FormStore(sections);
+  let root: Root | undefined;
+  registerView({
+    init(info) {
+      // Synchronous, so the form is on screen when init returns (the bridge does not wait).
+      flushSync(() => store.init(info));
+      if (!root) {
+        root = createRoot(document.getElementById('root')!);
+        flushSync(() =>
+          root!.render(
+            <FormStoreContext.Provider value={store}>
+              <Provider theme={lightTheme} colorScheme="light" scale="medium" locale="en-US">
+                <ViewForm Form={Form} />
+              </Provider>
+            </FormStoreContext.Provider>,
+          ),
+        );
+      }
+    },
+    getSettings: () => store.getSettings(),
+    validate: () => store.validate(),
+  });
+}
+
+/** Remounted on every init, so state kept in components (open disclosures) follows the new settings. */
+function ViewForm({ Form }: { Form: ComponentType }) {
+  const generation = useFormSelector((s) => s.generation);
+  return (
+    <Fragment key={generation}>
+      <Form />
+    </Fragment>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * A stand-in for Adobe's extension bridge, served in place of the CDN loader: it keeps what the
+ * view registers on `window.__view` so a test calls init / getSettings / validate directly, and
+ * answers the data-element selector and code editor with what the test put in
+ * `window.__bridge.nextDataElement` / `nextCode` (undefined = the user cancelled).
+ */
+export const TEST_BRIDGE_SCRIPT = `
+window.__bridge = { calls: [], nextDataElement: undefined, nextCode: undefined };
+window.extensionBridge = {
+  register: function (methods) {
+    window.__bridge.registeredAt = performance.now();
+    window.__view = methods;
+    return Promise.resolve();
+  },
+  openDataElementSelector: function (options) {
+    window.__bridge.calls.push(['openDataElementSelector', options]);
+    return Promise.resolve(window.__bridge.nextDataElement);
+  },
+  openCodeEditor: function (options) {
+    window.__bridge.calls.push(['openCodeEditor', options]);
+    return Promise.resolve(window.__bridge.nextCode);
+  },
+  openRegexTester: function () { return Promise.resolve(undefined); },
+  setDebug: function () {},
+};
+`;
