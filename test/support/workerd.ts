@@ -25,8 +25,7 @@ export interface WorkerOutcome {
   globals: Record<string, string>;
 }
 
-function workerSource(): string {
-  const lib = readFileSync(join(ROOT, LIB_PATH), 'utf8');
+function workerSource(lib: string): string {
   return `
 const module = { exports: {} };
 (function (module, exports) {
@@ -83,8 +82,9 @@ export interface ActionWorker {
   dispose(): Promise<void>;
 }
 
-export async function startActionWorker(): Promise<ActionWorker> {
-  const mf = new Miniflare({ modules: true, script: workerSource(), compatibilityDate: '2025-09-01' });
+/** `lib`: the action module's source; the built action file by default (the benchmark also runs a baseline action). */
+export async function startActionWorker(lib: string = readFileSync(join(ROOT, LIB_PATH), 'utf8')): Promise<ActionWorker> {
+  const mf = new Miniflare({ modules: true, script: workerSource(lib), compatibilityDate: '2025-09-01' });
   await mf.ready;
   const post = (path: string, call: WorkerCall) =>
     mf.dispatchFetch(`http://worker${path}`, { method: 'POST', body: JSON.stringify(call) });
