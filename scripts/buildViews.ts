@@ -16,7 +16,7 @@ export const BRIDGE_URL = 'https://assets.adobedtm.com/activation/reactor/extens
  */
 const BRIDGE_FALLBACK = 'extensionbridge.min.js';
 /** Per page, script and stylesheet together. */
-export const VIEW_BUDGET_GZIP_BYTES = 250 * 1024;
+export const VIEW_BUDGET_GZIP_BYTES = 250_000;
 
 interface ViewPage {
   /** Path under viewBasePath, as extension.json names it. */

@@ -12,13 +12,13 @@ import { gzipSync } from 'node:zlib';
 import { VIEW_BUDGET_GZIP_BYTES } from '../buildViews';
 import { ROOT } from '../manifest';
 
-/** Budgets from issue 5, in bytes, with 1 KB = 1024 B as the view build's own check has it. */
+/** Budgets from issue 5, in bytes, read strictly: 1 KB = 1000 B (so they also hold with 1024). */
 export const BUDGETS = {
   /** Each library file, unminified as shipped. */
-  libraryBytes: 40 * 1024,
+  libraryBytes: 40_000,
   /** Each view page: its JS and CSS, gzip (the same constant the view build checks). */
   viewGzipBytes: VIEW_BUDGET_GZIP_BYTES,
-  zipBytes: 1024 * 1024,
+  zipBytes: 1_000_000,
 };
 
 export interface FileSize {

@@ -61,14 +61,10 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
-    const summary: EventSummary = {
-      ...prepared.summary,
-      events_received: result.events_received,
-      fbtrace_id: result.fbtrace_id,
-      messages: result.messages,
-      attempts: result.attempts,
-    };
-    return JSON.parse(JSON.stringify(summary)); // plain JSON: no undefined keys, nothing shared
+    const summary = { ...prepared.summary, events_received: result.events_received, fbtrace_id: result.fbtrace_id, messages: result.messages, attempts: result.attempts };
+    // Plain JSON for the rule stash: no undefined keys.
+    for (const key in summary) if (summary[key as keyof EventSummary] === undefined) delete summary[key as keyof EventSummary];
+    return summary;
   } catch (error) {
     throw redact(error, prepared.secrets);
   }

@@ -17,7 +17,7 @@ import {
   requiredText,
 } from '../settings/parsers';
 import { parseCustomData } from './customData';
-import { readEdgeDefaults } from './edgeDefaults';
+import { edgeDefaults } from './edgeDefaults';
 import { checkEventTimeWindow, parseEventTime } from './eventTime';
 
 export interface ServerEvent {
@@ -57,19 +57,19 @@ export function buildServerEvent(
   if (!isPlainObject(settings)) throw new SettingError('settings', 'the action has no settings; open and save the action again.');
   const warnings: string[] = [];
   const se = group(settings, 'serverEvent');
-  const edge = readEdgeDefaults(arc);
+  const edge = edgeDefaults(arc);
 
   const event_name = requiredText(se.event_name, 'serverEvent.event_name', 'Enter a standard event such as Purchase, or a custom event name.');
   const action_source = parseActionSource(se.action_source, 'serverEvent.action_source');
-  const event_time = eventTime(se.event_time, edge.timestamp, nowMs, warnings);
+  const event_time = eventTime(se.event_time, edge, nowMs, warnings);
   checkEventTimeWindow(event_time, action_source, nowMs, 'serverEvent.event_time');
 
-  const event_source_url = parseUrl(se.event_source_url, 'serverEvent.event_source_url') ?? httpUrl(edge.eventSourceUrl);
-  const referrer_url = parseUrl(se.referrer_url, 'serverEvent.referrer_url') ?? httpUrl(edge.referrerUrl);
+  const event_source_url = parseUrl(se.event_source_url, 'serverEvent.event_source_url') ?? httpUrl(edge('eventSourceUrl'));
+  const referrer_url = parseUrl(se.referrer_url, 'serverEvent.referrer_url') ?? httpUrl(edge('referrerUrl'));
 
   const userSettings = { ...group(settings, 'userData') };
-  if (isBlank(userSettings.client_ip_address)) userSettings.client_ip_address = edge.clientIpAddress;
-  if (isBlank(userSettings.client_user_agent)) userSettings.client_user_agent = edge.clientUserAgent;
+  if (isBlank(userSettings.client_ip_address)) userSettings.client_ip_address = edge('clientIpAddress');
+  if (isBlank(userSettings.client_user_agent)) userSettings.client_user_agent = edge('clientUserAgent');
   if (isBlank(userSettings.fbc)) userSettings.fbc = fbcFromUrl(event_source_url, event_time);
   const { userData, dropped } = buildUserData(userSettings, hash);
   for (const [key, count] of Object.entries(dropped)) {
@@ -121,9 +121,10 @@ function group(settings: Record<string, unknown>, key: string): Record<string, u
   return value;
 }
 
-function eventTime(value: unknown, xdmTimestamp: string | undefined, nowMs: number, warnings: string[]): number {
+function eventTime(value: unknown, edge: ReturnType<typeof edgeDefaults>, nowMs: number, warnings: string[]): number {
   const set = parseEventTime(value, 'serverEvent.event_time');
   if (set !== undefined) return set;
+  const xdmTimestamp = edge('timestamp');
   if (xdmTimestamp) {
     try {
       const fromXdm = parseEventTime(xdmTimestamp, 'xdm.timestamp');
@@ -142,7 +143,7 @@ function httpUrl(text: string | undefined): string | undefined {
 
 /** fbc as the Pixel builds it from a landing page's fbclid: fb.1.<ms>.<fbclid> (fbclid unchanged). */
 export function fbcFromUrl(url: string | undefined, eventTime: number): string | undefined {
-  if (!url) return undefined;
+  if (!url?.includes('fbclid=')) return undefined;
   const fbclid = new URL(url).searchParams.get('fbclid')?.trim();
   return fbclid ? `fb.1.${eventTime * 1000}.${fbclid}` : undefined;
 }

@@ -1,32 +1,28 @@
 /** Values the incoming Edge event supplies when a setting is left blank. */
 
-export interface EdgeDefaults {
-  clientIpAddress?: string;
-  clientUserAgent?: string;
-  eventSourceUrl?: string;
-  referrerUrl?: string;
-  /** The XDM timestamp (ISO 8601), if any. */
-  timestamp?: string;
-}
+/** Where each default is read in `arc.event.xdm`, in order of preference (IPv6 first: Meta prefers it). */
+const PATHS = {
+  clientIpAddress: ['environment.ipV6', 'environment.ipV4'],
+  clientUserAgent: ['environment.browserDetails.userAgent'],
+  eventSourceUrl: ['web.webPageDetails.URL'],
+  referrerUrl: ['web.webReferrer.URL'],
+  timestamp: ['timestamp'],
+};
 
-/** Reads `arc.event.xdm`; anything missing or not non-blank text is absent. IPv6 first: Meta prefers it. */
-export function readEdgeDefaults(arc: unknown): EdgeDefaults {
-  const xdm = (path: string) => text(path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), pick(arc)));
-  return {
-    clientIpAddress: xdm('environment.ipV6') ?? xdm('environment.ipV4'),
-    clientUserAgent: xdm('environment.browserDetails.userAgent'),
-    eventSourceUrl: xdm('web.webPageDetails.URL'),
-    referrerUrl: xdm('web.webReferrer.URL'),
-    timestamp: xdm('timestamp'),
+export type EdgeDefault = keyof typeof PATHS;
+
+/** A reader of the Edge event's defaults; each is looked up only when asked for (most settings are set). */
+export function edgeDefaults(arc: unknown): (name: EdgeDefault) => string | undefined {
+  const xdm = at(at(arc, 'event'), 'xdm');
+  return (name) => {
+    for (const path of PATHS[name]) {
+      const value = path.split('.').reduce(at, xdm);
+      if (typeof value === 'string' && value.trim()) return value.trim();
+    }
+    return undefined;
   };
 }
 
-/** arc.event.xdm, when there is one. */
-function pick(arc: unknown): unknown {
-  const event = arc && typeof arc === 'object' ? (arc as { event?: unknown }).event : undefined;
-  return event && typeof event === 'object' ? (event as { xdm?: unknown }).xdm : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+function at(value: unknown, key: string): unknown {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }

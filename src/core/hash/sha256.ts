@@ -8,7 +8,8 @@
  */
 
 /** Round constants: the first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-const K = Uint32Array.from(
+// Int32Array: V8 keeps signed 32-bit values unboxed (faster than Uint32Array, same bits).
+const K = Int32Array.from(
   [
     '428a2f98 71374491 b5c0fbcf e9b5dba5 3956c25b 59f111f1 923f82a4 ab1c5ed5 d807aa98 12835b01 243185be 550c7dc3 72be5d74 80deb1fe 9bdc06a7 c19bf174',
     'e49b69c1 efbe4786 0fc19dc6 240ca1cc 2de92c6f 4a7484aa 5cb0a9dc 76f988da 983e5152 a831c66d b00327c8 bf597fc7 c6e00bf3 d5a79147 06ca6351 14292967',
@@ -19,12 +20,14 @@ const K = Uint32Array.from(
     .split(' '),
   (hex) => parseInt(hex, 16),
 );
-const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const INITIAL = Int32Array.of(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19);
 
-const W = new Uint32Array(64);
-const H = new Uint32Array(8);
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const W = new Int32Array(64);
+const H = new Int32Array(8);
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const HEX_OUT = new Uint8Array(64);
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** Compresses the block in W[0..15] into H. */
 function compress(): void {
@@ -88,13 +91,10 @@ function digestShortAscii(text: string): boolean {
   return true;
 }
 
+/** Lowercase hex of H, decoded in one step: a flat string (cheaper to serialize than 32 concatenations). */
 function hexOfH(): string {
-  let hex = '';
-  for (let i = 0; i < 8; i++) {
-    const v = H[i];
-    hex += HEX[v >>> 24] + HEX[(v >>> 16) & 0xff] + HEX[(v >>> 8) & 0xff] + HEX[v & 0xff];
-  }
-  return hex;
+  for (let i = 0; i < 64; i++) HEX_OUT[i] = HEX_DIGITS[(H[i >> 3] >>> (28 - (i & 7) * 4)) & 15];
+  return decoder.decode(HEX_OUT);
 }
 
 /** SHA-256 of raw bytes. */

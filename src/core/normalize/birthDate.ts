@@ -28,11 +28,10 @@ export function normalizeBirthDate(text: string, now: number = Date.now()): stri
 }
 
 function formatDate(year: number, month: number, day: number, now: number): string | undefined {
-  if (year < 1900 || year > new Date(now).getUTCFullYear()) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Only a recent year needs the clock.
+  if (year < 1900 || (year > 1969 && year > new Date(now).getUTCFullYear())) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (month < 1 || month > 12 || day < 1 || day > days) return undefined;
+  return `${year}${month < 10 ? '0' : ''}${month}${day < 10 ? '0' : ''}${day}`;
 }

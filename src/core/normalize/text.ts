@@ -12,9 +12,10 @@ export function toTexts(value: unknown): string[] {
   return [];
 }
 
-/** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same). */
+/** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same; ASCII is already NFC). */
 export function clean(text: string): string {
-  return text.trim().normalize('NFC');
+  const t = text.trim();
+  return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFC');
 }
 
 /** Whitespace, punctuation, symbols and control characters: what Meta strips from names and places. */
@@ -22,15 +23,15 @@ const NON_LETTERS = /[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu;
 
 /** Lowercase and keep only letters (any script, accents kept), marks and digits. */
 export function lettersOnly(text: string): string {
-  return clean(text).toLowerCase().replace(NON_LETTERS, '');
+  const t = clean(text).toLowerCase();
+  // In ASCII, everything but letters and digits is space, punctuation, symbol or control.
+  return /^[\x00-\x7f]*$/.test(t) ? t.replace(/[^a-z0-9]+/g, '') : t.replace(NON_LETTERS, '');
 }
 
 /** A key for table look-ups: lowercase ASCII letters, accents folded (`Côte d'Ivoire` → `cotedivoire`). */
 export function lookupKey(text: string): string {
-  return clean(text)
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '');
+  const t = text.trim().toLowerCase();
+  return (/^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFD')).replace(/[^a-z]+/g, '');
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
@@ -43,6 +44,7 @@ const SHA256_HEX_WITH_APPENDIX = /^[0-9a-f]{64}\.[\w-]{1,32}$/;
  */
 export function alreadyHashed(text: string): string | undefined {
   const t = text.trim();
+  if (t.length < 64) return undefined;
   if (SHA256_HEX.test(t)) return t.toLowerCase();
   if (SHA256_HEX_WITH_APPENDIX.test(t)) return t;
   return undefined;

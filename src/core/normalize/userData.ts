@@ -20,9 +20,23 @@ export interface UserDataResult {
 
 const NORMALIZERS: Record<string, Normalizer | undefined> = HASHED_USER_DATA;
 
+/**
+ * Keys with few possible normalized values (2 genders, ~250 countries, a few thousand states):
+ * their hashes are kept, so an isolate serving many events hashes each value once.
+ */
+const FEW_VALUES = { ge: 1, country: 1, st: 1 };
+const hashes = new Map<string, string>();
+function cachedSha256(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= 4096) hashes.clear();
+    hashes.set(text, (hash = sha256Hex(text)));
+  }
+  return hash;
+}
+
 export function buildUserData(settings: Record<string, unknown>, hash: (text: string) => string = sha256Hex): UserDataResult {
   const userData: Record<string, UserDataValue> = {};
-  const country = singleCountry(settings.country);
   const dropped: Record<string, number> = {};
   for (const key of USER_DATA_KEYS) {
     const raw = settings[key];
@@ -30,13 +44,13 @@ export function buildUserData(settings: Record<string, unknown>, hash: (text: st
     const normalize = NORMALIZERS[key];
     if (normalize) {
       const hashes: string[] = [];
-      const texts = toTexts(raw);
+      const texts = typeof raw === 'string' ? [raw] : toTexts(raw);
       let bad = texts.length === 0 && !isBlank(raw) ? 1 : 0;
       for (const text of texts) {
         if (!text.trim()) continue;
         const ready = alreadyHashed(text);
-        const normalized = ready === undefined ? (key === 'ph' ? normalizePhone(text, country) : normalize(text)) : undefined;
-        const value = ready ?? (normalized === undefined ? undefined : hash(normalized));
+        const normalized = ready === undefined ? (key === 'ph' ? normalizePhone(text, singleCountry(settings.country)) : normalize(text)) : undefined;
+        const value = ready ?? (normalized === undefined ? undefined : key in FEW_VALUES && hash === sha256Hex ? cachedSha256(normalized) : hash(normalized));
         if (value === undefined) bad++;
         else if (!hashes.includes(value)) hashes.push(value);
       }

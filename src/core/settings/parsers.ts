@@ -48,8 +48,9 @@ export function parseAccessToken(value: unknown, setting: string): string {
 }
 
 export function parseActionSource(value: unknown, setting: string): ActionSource {
-  requiredText(value, setting, `Choose one of ${ACTION_SOURCES.join(', ')}.`);
-  return parseChoice(value, setting, ACTION_SOURCES)!;
+  const source = parseChoice(value, setting, ACTION_SOURCES);
+  if (source === undefined) throw new SettingError(setting, `it is empty. Choose one of ${ACTION_SOURCES.join(', ')}.`);
+  return source;
 }
 
 /** true/false, or the text "true"/"false" (any case) that a data element may hold. */
