@@ -57,7 +57,7 @@ export async function buildViews(outDir = join(ROOT, VIEW_BASE_PATH)): Promise<V
     writeFileSync(file, pageHtml(view));
     const size = { page: view.page, gzipBytes: ['.html', '.js', '.css'].reduce((n, ext) => n + gzipBytes(join(outDir, stem(view.page) + ext)), 0) };
     if (size.gzipBytes > VIEW_BUDGET_GZIP_BYTES) {
-      throw new Error(`View ${view.page} is ${Math.round(size.gzipBytes / 1024)} KB gzip, over the ${VIEW_BUDGET_GZIP_BYTES / 1024} KB budget.`);
+      throw new Error(`View ${view.page} is ${size.gzipBytes} bytes gzip, over the ${VIEW_BUDGET_GZIP_BYTES}-byte budget.`);
     }
     return size;
   });
