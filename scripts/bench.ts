@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what the extension costs, measured on this machine in one run (issue 5).
+ * `npm run bench`: what the extension costs, measured on this machine in one run.
  * Prints a Markdown table; `--json` prints one JSON object instead (use `npm run -s bench --
  * --json`: npm's own banner goes to stdout). `--write-docs` also puts the table into
  * docs/performance.md, between its `bench:start`/`bench:end` markers. `--quick` takes fewer

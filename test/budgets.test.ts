@@ -1,5 +1,5 @@
 /**
- * Size budgets (issue 5), on what `npm run build` produced: sizes are stable, so they gate;
+ * Size budgets, on what `npm run build` produced: sizes are stable, so they gate;
  * times are not, and live in `npm run bench` only. The zip is made by Adobe's packager in a
  * temporary directory.
  */

@@ -6,7 +6,7 @@ import { bytes, ms, round, us } from './stats';
 import type { ViewReadiness } from './views';
 import type { WorkerdResult } from './workerd';
 
-/** Targets from issue 5 that are not size budgets. */
+/** The performance targets that are not size budgets. */
 export const TARGETS = {
   /** Ours per event at most this times the SDK's. */
   sdkRatio: 1.0,

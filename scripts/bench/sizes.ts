@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { VIEW_BUDGET_GZIP_BYTES } from '../buildViews';
 import { ROOT } from '../manifest';
 
-/** Budgets from issue 5, in bytes, read strictly: 1 KB = 1000 B (so they also hold with 1024). */
+/** The size budgets, in bytes, read strictly: 1 KB = 1000 B (so they also hold with 1024). */
 export const BUDGETS = {
   /** Each library file, unminified as shipped. */
   libraryBytes: 40_000,
