@@ -5,13 +5,14 @@
  *
  * Reuses the view tests' support: the built views served on a free 127.0.0.1 port
  * (test/support/viewServer) and their bridge stand-in for Adobe's CDN loader, here calling
- * `init` as soon as the view registers (./bridgeStub). Chromium gets the same flags as in
- * test/support/viewBrowser, whose launcher cannot be imported here (that module uses vitest). Every other request off this machine is aborted and listed. Ready =
+ * `init` as soon as the view registers (./bridgeStub), and their Chromium launcher
+ * (test/support/viewBrowser). Every other request off this machine is aborted and listed. Ready =
  * an input, textarea or select holds one of the init values (`markers`) and the next frame has
  * been painted; times are the page's own `performance.now()` (0 = navigation start).
  */
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/support/viewBrowser';
 import { serveFolder } from '../../test/support/viewServer';
 import { BRIDGE_URL } from '../buildViews';
 import { ROOT } from '../manifest';
@@ -19,8 +20,6 @@ import { benchBridgeScript, readinessProbe, type ViewInit } from './bridgeStub';
 import { readManifest } from './sizes';
 import { median, round } from './stats';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 export interface ViewCase {
   /** viewBasePath-relative page, e.g. configuration/configuration.html. */
@@ -88,7 +87,7 @@ export async function runViewReadiness(
   { dir = resolve(ROOT, readManifest().viewBasePath), timeoutMs = 5000 }: { dir?: string; timeoutMs?: number } = {},
 ): Promise<{ chromium: string; views: ViewReadiness[] }> {
   const server = await serveFolder(dir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS.split(' ') });
+  const browser = await launchChromium();
   try {
     const results: ViewReadiness[] = [];
     for (const view of views) {

@@ -12,10 +12,13 @@ export function toTexts(value: unknown): string[] {
   return [];
 }
 
+/** Text whose Unicode forms are all the same (NFC = NFD), and whose letters are a-z. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same; ASCII is already NFC). */
 export function clean(text: string): string {
   const t = text.trim();
-  return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFC');
+  return ASCII.test(t) ? t : t.normalize('NFC');
 }
 
 /** Whitespace, punctuation, symbols and control characters: what Meta strips from names and places. */
@@ -25,13 +28,13 @@ const NON_LETTERS = /[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu;
 export function lettersOnly(text: string): string {
   const t = clean(text).toLowerCase();
   // In ASCII, everything but letters and digits is space, punctuation, symbol or control.
-  return /^[\x00-\x7f]*$/.test(t) ? t.replace(/[^a-z0-9]+/g, '') : t.replace(NON_LETTERS, '');
+  return ASCII.test(t) ? t.replace(/[^a-z0-9]+/g, '') : t.replace(NON_LETTERS, '');
 }
 
 /** A key for table look-ups: lowercase ASCII letters, accents folded (`Côte d'Ivoire` → `cotedivoire`). */
 export function lookupKey(text: string): string {
   const t = text.trim().toLowerCase();
-  return (/^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFD')).replace(/[^a-z]+/g, '');
+  return (ASCII.test(t) ? t : t.normalize('NFD')).replace(/[^a-z]+/g, '');
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;

@@ -6,7 +6,6 @@
 import { sha256Hex } from '../hash/sha256';
 import { isBlank } from '../settings/fieldSpec';
 import { HASHED_USER_DATA, USER_DATA_KEYS, type Normalizer } from '../settings/userDataKeys';
-import { normalizePhone } from './contact';
 import { normalizeCountry } from './location';
 import { alreadyHashed, toTexts } from './text';
 
@@ -25,12 +24,12 @@ const NORMALIZERS: Record<string, Normalizer | undefined> = HASHED_USER_DATA;
  * their hashes are kept, so an isolate serving many events hashes each value once.
  */
 const FEW_VALUES = { ge: 1, country: 1, st: 1 };
-const hashes = new Map<string, string>();
+const keptHashes = new Map<string, string>();
 function cachedSha256(text: string): string {
-  let hash = hashes.get(text);
+  let hash = keptHashes.get(text);
   if (hash === undefined) {
-    if (hashes.size >= 4096) hashes.clear();
-    hashes.set(text, (hash = sha256Hex(text)));
+    if (keptHashes.size >= 4096) keptHashes.clear();
+    keptHashes.set(text, (hash = sha256Hex(text)));
   }
   return hash;
 }
@@ -38,18 +37,20 @@ function cachedSha256(text: string): string {
 export function buildUserData(settings: Record<string, unknown>, hash: (text: string) => string = sha256Hex): UserDataResult {
   const userData: Record<string, UserDataValue> = {};
   const dropped: Record<string, number> = {};
+  // Only phones depend on the country: look it up once, and only when there is a phone.
+  const country = settings.ph == null ? undefined : singleCountry(settings.country);
   for (const key of USER_DATA_KEYS) {
     const raw = settings[key];
     if (raw === undefined || raw === null) continue;
     const normalize = NORMALIZERS[key];
     if (normalize) {
       const hashes: string[] = [];
-      const texts = typeof raw === 'string' ? [raw] : toTexts(raw);
+      const texts = toTexts(raw);
       let bad = texts.length === 0 && !isBlank(raw) ? 1 : 0;
       for (const text of texts) {
         if (!text.trim()) continue;
         const ready = alreadyHashed(text);
-        const normalized = ready === undefined ? (key === 'ph' ? normalizePhone(text, singleCountry(settings.country)) : normalize(text)) : undefined;
+        const normalized = ready === undefined ? normalize(text, country) : undefined;
         const value = ready ?? (normalized === undefined ? undefined : key in FEW_VALUES && hash === sha256Hex ? cachedSha256(normalized) : hash(normalized));
         if (value === undefined) bad++;
         else if (!hashes.includes(value)) hashes.push(value);

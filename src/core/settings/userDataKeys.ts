@@ -6,7 +6,8 @@ import { normalizeBirthDate } from '../normalize/birthDate';
 import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../normalize/location';
 
-export type Normalizer = (text: string) => string | undefined;
+/** `country`: the customer's one country (lowercase alpha-2), for rules that depend on it (phones). */
+export type Normalizer = (text: string, country?: string) => string | undefined;
 
 export const HASHED_USER_DATA = {
   em: normalizeEmail,
