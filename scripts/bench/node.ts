@@ -1,3 +1,4 @@
+import type { PreparedEvent } from '../../src/core/conversionsApi';
 /**
  * Node measurements, each in a child `node --expose-gc` process so the parent's browser,
  * workerd and build work stay out of its heap and JIT:
@@ -149,7 +150,7 @@ async function cpuSection(options: CpuOptions): Promise<CpuResult> {
   const sdkBody = () => JSON.stringify({ data: [sdk.build(event).normalize()], access_token: ACCESS_TOKEN });
 
   // Correctness first: the same event goes out on every path.
-  const prepared = prepareEvent(extensionSettings, settings, arc, options.nowMs).request.body;
+  const prepared = (prepareEvent(extensionSettings, settings, arc, { nowMs: options.nowMs }) as PreparedEvent).request.body;
   await action(capture());
   if (actionBody !== prepared) throw new Error(`the built action (${LIB_PATH}) and src/core's prepareEvent build different bodies: is the build stale? Run npm run build.`);
   const ours = JSON.parse(prepared).data[0];
@@ -157,7 +158,7 @@ async function cpuSection(options: CpuOptions): Promise<CpuResult> {
   if (ours.user_data.em.length !== 2 || ours.custom_data.contents.length !== 5) throw new Error('unexpected request body');
 
   const contenders: Record<ContenderName, () => unknown> = {
-    oursPrepare: () => prepareEvent(extensionSettings, settings, arc, Date.now()).request.body,
+    oursPrepare: () => (prepareEvent(extensionSettings, settings, arc, { nowMs: Date.now() }) as PreparedEvent).request.body,
     sdkBuild: sdkBody,
     oursAction: () => action(context()),
     sdkExecute: () => sdk.execute(event),

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const bundle = loadCoreBundle();
     const { extensionSettings, settings, arc } = event;
     run = async (n) => {
-      for (let i = 0; i < n; i++) bundle.core.prepareEvent(extensionSettings, settings, arc, Date.now());
+      for (let i = 0; i < n; i++) bundle.core.prepareEvent(extensionSettings, settings, arc, { nowMs: Date.now() });
     };
     ({ file, sourceOf, dispose } = bundle);
   }

@@ -1,3 +1,4 @@
+import type { PreparedEvent } from '../../src/core/conversionsApi';
 /**
  * (2) The built action inside workerd (the Workers runtime, via miniflare and the tests'
  * harness, test/support/workerd): a batch of N events with a fetch that answers at once,
@@ -72,7 +73,7 @@ export async function runWorkerd(options: WorkerdOptions): Promise<WorkerdResult
       baselinePerEventUs: round(median(baselineReps)),
       emptyBatchMs: round(median(empties)),
       batch: options.batch,
-      sameRequestAsNode: outcome.requests[0].body === prepareEvent(event.extensionSettings, event.settings, event.arc, options.nowMs).request.body,
+      sameRequestAsNode: outcome.requests[0].body === (prepareEvent(event.extensionSettings, event.settings, event.arc, { nowMs: options.nowMs }) as PreparedEvent).request.body,
     };
   } finally {
     await Promise.all(workers.map((w) => w.dispose()));

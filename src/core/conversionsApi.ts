@@ -2,11 +2,12 @@
  * The whole job, runtime-neutral: settings and the Edge event in, one event posted to Meta's
  * Conversions API, a small JSON-safe summary out. Everything is validated before anything is sent.
  */
-import { buildServerEvent } from './event/buildEvent';
+import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/buildEvent';
+import { consentGate } from './event/consent';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
 import { resolveConnection } from './settings/connection';
-import { isPlainObject } from './settings/parsers';
+import { isPlainObject } from './values';
 
 export interface EventSummary {
   event_name: string;
@@ -16,31 +17,41 @@ export interface EventSummary {
   messages: unknown[];
   attempts: number;
   test_event_code?: string;
+  /** What was dropped or ignored, by setting (keys and counts, never values). */
+  warnings?: string[];
+}
+
+/** The consent gate stopped the event: nothing was built or sent. */
+export interface SkippedSummary {
+  skipped: 'consent denied' | 'consent unknown';
 }
 
 export interface PreparedEvent {
   request: GraphRequest;
-  summary: Pick<EventSummary, 'event_name' | 'event_id' | 'test_event_code'>;
-  warnings: string[];
-  /** Values that must never leave in an error or log line. */
+  built: BuiltEvent;
+  /** Values that must never leave in an error, a log line or a result. */
   secrets: string[];
 }
 
+export type Prepared = PreparedEvent | SkippedSummary;
+
 /** Validates the settings and builds the request; throws a SettingError before anything is sent. */
-export function prepareEvent(extensionSettings: unknown, settings: unknown, arc: unknown, nowMs: number): PreparedEvent {
-  const action = isPlainObject(settings) ? settings : {};
-  const connection = resolveConnection(extensionSettings, action);
-  const { event, testEventCode, warnings } = buildServerEvent(settings, arc, nowMs);
-  const request = buildGraphRequest(connection, event, testEventCode);
-  return {
-    request,
-    summary: { event_name: event.event_name, event_id: event.event_id, test_event_code: testEventCode },
-    warnings,
-    secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s),
-  };
+export function prepareEvent(
+  extensionSettings: unknown,
+  settings: unknown,
+  arc: unknown,
+  options: Omit<BuildOptions, 'limitedDataUse'>,
+): Prepared {
+  const gate = consentGate(isPlainObject(settings) ? settings : {});
+  if (!gate.send) return { skipped: gate.skipped };
+  const connection = resolveConnection(extensionSettings, settings);
+  const built = buildServerEvent(settings, arc, { ...options, limitedDataUse: gate.limitedDataUse });
+  const request = buildGraphRequest(connection, built.event, built.body.test_event_code as string | undefined);
+  return { request, built, secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s) };
 }
 
 export interface Logger {
+  info?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
 }
 
@@ -55,15 +66,26 @@ export interface SendEventInput {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function sendConversionsApiEvent(input: SendEventInput): Promise<EventSummary> {
+export async function sendConversionsApiEvent(input: SendEventInput): Promise<EventSummary | SkippedSummary> {
   const now = input.now ?? Date.now;
-  const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, now());
-  for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, { nowMs: now() });
+  if ('skipped' in prepared) {
+    input.logger?.info?.(`Conversions API: event not sent (${prepared.skipped}).`);
+    return prepared;
+  }
+  const { built } = prepared;
+  for (const warning of built.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
-    const summary = { ...prepared.summary, events_received: result.events_received, fbtrace_id: result.fbtrace_id, messages: result.messages, attempts: result.attempts };
-    // Plain JSON for the rule stash: no undefined keys.
-    for (const key in summary) if (summary[key as keyof EventSummary] === undefined) delete summary[key as keyof EventSummary];
+    // Plain JSON for the rule stash: only keys with a value.
+    const summary = { event_name: built.event.event_name } as EventSummary;
+    if (built.event.event_id !== undefined) summary.event_id = built.event.event_id;
+    if (result.events_received !== undefined) summary.events_received = result.events_received;
+    if (result.fbtrace_id !== undefined) summary.fbtrace_id = result.fbtrace_id;
+    summary.messages = result.messages;
+    summary.attempts = result.attempts;
+    if (built.body.test_event_code !== undefined) summary.test_event_code = built.body.test_event_code as string;
+    if (built.warnings.length) summary.warnings = built.warnings;
     return summary;
   } catch (error) {
     throw redact(error, prepared.secrets);

@@ -5,11 +5,17 @@
 
 /** A setting is missing or invalid; nothing was sent. */
 export class SettingError extends Error {
+  /** The setting's path, e.g. `serverEvent.event_time`. */
   readonly setting: string;
-  constructor(setting: string, problem: string) {
-    super(`Invalid setting "${setting}": ${problem}`);
+  /** What is wrong and how to fix it, without naming the setting (a form shows it under the field). */
+  readonly problem: string;
+  readonly label?: string;
+  constructor(setting: string, problem: string, label?: string) {
+    super(`Invalid setting ${label ? `"${label}" (${setting})` : `"${setting}"`}: ${problem}`);
     this.name = 'SettingError';
     this.setting = setting;
+    this.problem = problem;
+    this.label = label;
   }
 }
 

@@ -119,11 +119,11 @@ describe('Send Conversions API Event in the rule engine', () => {
   });
 
   it('fails the rule before sending when a setting is invalid, naming the setting', async () => {
-    const { run } = engine([[{ ...PURCHASE, customData: { value: 10 } }]]);
+    const { run } = engine([[{ ...PURCHASE, customData: { value: 10 }, xdmMapping: { exclude: ['currency'] } }]]);
     const [result] = await run();
     expect(result.status).toBe('failed');
     expect(graph.requests).toHaveLength(0);
-    expect(logText(result)).toContain('Failed to execute "Send Conversions API Event". Invalid setting "customData": a Purchase needs "currency" and "value"; currency missing.');
+    expect(logText(result)).toContain('Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): a Purchase needs "currency" and "value"; currency missing.');
   });
 
   it('fails the rule with Meta\'s own explanation and fbtrace_id when Meta rejects the event', async () => {

@@ -4,7 +4,7 @@
  * the retry policy is otherwise the shipped one.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sendConversionsApiEvent } from '../../src/core/conversionsApi';
+import { sendConversionsApiEvent, type EventSummary } from '../../src/core/conversionsApi';
 import { GraphError } from '../../src/core/errors';
 import { startGraphStandIn, type GraphStandIn, type Scripted } from '../../scripts/graph-stand-in/server';
 
@@ -18,14 +18,14 @@ beforeEach(() => {
   graph.requests.length = 0;
 });
 
-function send() {
+function send(): Promise<EventSummary> {
   return sendConversionsApiEvent({
     extensionSettings: { pixelId: '42', accessToken: TOKEN, graphApiBaseUrl: graph.url },
     settings: { serverEvent: { event_name: 'Lead', action_source: 'email', event_id: 'lead-7' }, userData: { em: 'a@example.com' } },
     arc: {},
     fetch: globalThis.fetch,
     policy: { attemptTimeoutMs: 400, baseDelayMs: 10, maxDelayMs: 40 },
-  });
+  }) as Promise<EventSummary>;
 }
 
 const metaError = (status: number, error: Record<string, unknown>): Scripted => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareEvent } from '../../src/core/conversionsApi';
-import { parseEventTime } from '../../src/core/event/eventTime';
+import { prepareEvent as prepare, type PreparedEvent } from '../../src/core/conversionsApi';
+import { parseEventTime } from '../../src/core/settings/eventTime';
 import { GRAPH_API_VERSION } from '../../src/core/constants';
 import { hmacSha256Hex, sha256Hex } from '../../src/core/hash/sha256';
 
@@ -14,10 +14,17 @@ const XDM = {
 };
 const ARC = { event: { xdm: XDM } };
 
+/** prepareEvent for settings without a consent gate: never skipped. */
+function prepareEvent(ext: unknown, settings: unknown, arc: unknown, nowMs: number): PreparedEvent {
+  const prepared = prepare(ext, settings, arc, { nowMs });
+  if ('skipped' in prepared) throw new Error('unexpectedly skipped');
+  return prepared;
+}
+
 function build(settings: Record<string, unknown>, options: { ext?: Record<string, unknown>; arc?: unknown; now?: number } = {}) {
   const prepared = prepareEvent(options.ext ?? EXT, settings, options.arc ?? ARC, options.now ?? NOW);
   const body = JSON.parse(prepared.request.body);
-  return { ...prepared, body, event: body.data[0] };
+  return { ...prepared, warnings: prepared.built.warnings, body, event: body.data[0] };
 }
 const base = (serverEvent: Record<string, unknown> = {}, rest: Record<string, unknown> = {}) => ({
   serverEvent: { event_name: 'Lead', action_source: 'website', ...serverEvent },
@@ -139,7 +146,7 @@ describe('server event fields', () => {
     expect(build(base({ action_source: 'Physical_Store' })).event.action_source).toBe('physical_store');
     const error = errorOf(() => build(base({ action_source: 'web' })));
     expect(error.setting).toBe('serverEvent.action_source');
-    expect(error.message).toBe('Invalid setting "serverEvent.action_source": "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.');
+    expect(error.message).toBe('Invalid setting "Action source" (serverEvent.action_source): "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.');
   });
 
   it('sends LDU only when enabled, with integer country and state (0/0 by default)', () => {
@@ -206,7 +213,7 @@ describe('validation before sending', () => {
     [{ serverEvent: { action_source: 'website' }, userData: { em: 'a@b.com' } }, 'serverEvent.event_name'],
     [{ serverEvent: { event_name: 'Lead' }, userData: { em: 'a@b.com' } }, 'serverEvent.action_source'],
     [{ serverEvent: 'Lead' }, 'serverEvent'],
-    [{ ...base(), pixelId: '12a' }, 'pixelId (action override)'],
+    [{ ...base(), pixelId: '12a' }, 'pixelId'],
     [{ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'not-an-email', ph: '123' } }, 'userData'],
   ])('action settings %j → %s', (settings, setting) => {
     expect(errorOf(() => build(settings, { arc: {} })).setting).toBe(setting);
@@ -221,14 +228,14 @@ describe('validation before sending', () => {
 
   it('names the setting and how to fix it', () => {
     const error = errorOf(() => build(base({}, { pixelId: 'abc' })));
-    expect(error.message).toBe('Invalid setting "pixelId (action override)": expected digits only.');
+    expect(error.message).toBe('Invalid setting "Pixel ID (override)" (pixelId): expected digits only.');
   });
 });
 
 describe('warnings', () => {
   it('counts dropped values by key without their values, and flags weak matches', () => {
     const { warnings } = build({ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { fn: 'Mary', ge: 'f', ph: '12' } }, { arc: {} });
-    expect(warnings.join('\n')).toContain('userData.ph: 1 value(s) dropped');
+    expect(warnings.join('\n')).toContain('Phone (userData.ph): 1 value(s) dropped');
     expect(warnings.join('\n')).not.toContain('12 ');
     expect(warnings.join('\n')).toMatch(/only fn, ge as invalid/);
   });
@@ -238,6 +245,6 @@ describe('no customer data in errors', () => {
   it('does not quote a choice that looks like data', () => {
     const error = errorOf(() => build(base({ action_source: 'jane.doe@example.com' })));
     expect(error.message).not.toContain('jane');
-    expect(error.message).toMatch(/^Invalid setting "serverEvent.action_source": the value is not one of website/);
+    expect(error.message).toMatch(/^Invalid setting "Action source" \(serverEvent.action_source\): the value is not one of website/);
   });
 });

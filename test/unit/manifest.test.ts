@@ -44,9 +44,11 @@ describe('extension.json', () => {
 
   it('refuses settings that could never work', () => {
     const validate = validator(action.schema);
+    // An empty action is valid: the XDM mapping fills the event name and action source at run time.
+    expect(validate({})).toBe(true);
+    expect(validate({ xdmMapping: { enabled: true, exclude: ['em'] }, consent: { value: '{{consent}}', whenDenied: 'limitedDataUse' } })).toBe(true);
     const bad = [
-      {},
-      { serverEvent: { action_source: 'website' } },
+      { consent: { value: '{{consent}}', whenDenied: 'drop' } },
       { serverEvent: { event_name: 'Lead', action_source: 'web' } },
       { serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: 'yes' } },
       { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { email: 'a@b.com' } },

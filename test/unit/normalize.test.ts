@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { normalizeBirthDate } from '../../src/core/normalize/birthDate';
 import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../../src/core/normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../../src/core/normalize/location';
-import { buildUserData } from '../../src/core/normalize/userData';
+import { buildUserData as build } from '../../src/core/normalize/userData';
+import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
 import { sha256Hex } from '../../src/core/hash/sha256';
 
 const NOW = Date.UTC(2026, 10, 28);
+const KEYS = Object.values(USER_DATA_FIELDS).map((f) => f.sentAs);
+const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) => build(settings, KEYS, NOW, hash);
 
 describe("Meta's documented examples", () => {
   it.each([
@@ -22,7 +25,7 @@ describe("Meta's documented examples", () => {
   });
 
   it('adds the US country code to a US national number: (650)555-1212 → 16505551212', () => {
-    expect(normalizePhone('(650)555-1212', 'us')).toBe('16505551212');
+    expect(normalizePhone('(650)555-1212', { country: 'us' })).toBe('16505551212');
     expect(buildUserData({ ph: '(650)555-1212', country: 'US' }).userData.ph).toBe(sha256Hex('16505551212'));
   });
 });
@@ -46,7 +49,7 @@ describe('ph', () => {
     ['(650) 555-1212', undefined, '6505551212'],
     ['+650 555 1212', 'us', '6505551212'], // written with +: taken as international
     ['9876543210', 'in', '9876543210'],
-  ])('%j (country %s) → %j', (input, country, out) => expect(normalizePhone(input, country)).toBe(out));
+  ])('%j (country %s) → %j', (input, country, out) => expect(normalizePhone(input, { country })).toBe(out));
   it.each(['NaN', 'abc', '12345', '000000', '+', ''])('drops %j', (input) => expect(normalizePhone(input)).toBeUndefined());
 });
 
@@ -95,7 +98,7 @@ describe('db', () => {
     ['03.02.1997', '19970203'], // dots: day first
     ['02-16-1997', '19970216'],
     ['2000-02-29', '20000229'],
-  ])('%j → %j', (input, out) => expect(normalizeBirthDate(input, NOW)).toBe(out));
+  ])('%j → %j', (input, out) => expect(normalizeBirthDate(input, { nowMs: NOW })).toBe(out));
   it.each([
     '1997-02-30',
     '1900-02-29',
@@ -107,7 +110,7 @@ describe('db', () => {
     'February 16, 1997',
     '',
     '0',
-  ])('drops %j', (input) => expect(normalizeBirthDate(input, NOW)).toBeUndefined());
+  ])('drops %j', (input) => expect(normalizeBirthDate(input, { nowMs: NOW })).toBeUndefined());
 });
 
 describe('st', () => {

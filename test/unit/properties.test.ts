@@ -1,14 +1,20 @@
-/** Property-based tests over random and hostile input: nothing unexpected ever escapes. */
+/**
+ * Property-based tests over random and hostile input: nothing unexpected ever escapes. Each
+ * property counts how often it reaches its main assertion, and checks that it is most runs.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareEvent } from '../../src/core/conversionsApi';
 import { SettingError } from '../../src/core/errors';
 import { sha256Hex } from '../../src/core/hash/sha256';
-import { buildUserData } from '../../src/core/normalize/userData';
-import { HASHED_USER_DATA, USER_DATA_KEYS } from '../../src/core/settings/userDataKeys';
+import { buildUserData, type UserDataKey } from '../../src/core/normalize/userData';
+import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
 
+const NOW = Date.UTC(2026, 10, 28, 12);
 const HASHED = /^[0-9a-f]{64}(\.[A-Za-z0-9_-]+)?$/;
 const EMPTY_HASH = sha256Hex('');
+const KEYS: UserDataKey[] = Object.values(USER_DATA_FIELDS).map((f) => f.sentAs);
+const HASHED_KEYS = KEYS.filter((k) => k.normalize);
 
 /** Anything a data element can resolve to, with text biased toward nasty characters. */
 const hostileText = fc.oneof(
@@ -18,15 +24,38 @@ const hostileText = fc.oneof(
 );
 const leaf = fc.oneof(hostileText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt());
 const value = fc.oneof(leaf, fc.array(leaf, { maxLength: 4 }), fc.array(fc.array(leaf, { maxLength: 2 }), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
-const userSettings = fc.dictionary(fc.constantFrom(...USER_DATA_KEYS, 'email', '__proto__'), value);
+
+/** Values of the kind a real form or data element gives each key, with odd spacing and case. */
+const realistic: Record<string, fc.Arbitrary<string>> = {
+  em: fc.tuple(fc.stringMatching(/^[A-Za-z0-9._%+-]{1,12}$/), fc.stringMatching(/^[A-Za-z0-9-]{1,10}\.[A-Za-z]{2,4}$/)).map(([u, d]) => ` ${u}@${d} `),
+  ph: fc.stringMatching(/^\+?[0-9 ()-]{7,18}$/),
+  fn: fc.constantFrom('Mary', ' JOSÉ ', "O'Brien", 'Zoë-Ann', '정민', 'Jean Luc'),
+  ln: fc.constantFrom('Smith', 'Müller', 'de la Cruz', 'Nguyễn'),
+  ge: fc.constantFrom('f', 'M', 'Female', ' male '),
+  db: fc.constantFrom('1997-02-16', '02/16/1997', '16.02.1997', '19970216'),
+  ct: fc.constantFrom('New York', 'São Paulo', 'Zürich', 'Saint-Étienne'),
+  st: fc.constantFrom('California', 'CA', 'Île-de-France', 'ny'),
+  zp: fc.constantFrom('94025', '94025-1234', 'M1 1AE', '75001'),
+  country: fc.constantFrom('US', 'usa', 'United States', 'fr', 'Germany'),
+  external_id: fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/),
+};
 
 describe('user_data properties', () => {
   it('never throws, never hashes an empty value, and only sends hashes for hashed keys', () => {
+    const settings = fc.dictionary(
+      fc.constantFrom(...KEYS.map((k) => k.key), 'email', '__proto__'),
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...Object.keys(realistic)).chain((k) => realistic[k]) }, { weight: 2, arbitrary: value }),
+    );
+    let checked = 0;
+    let runs = 0;
     fc.assert(
-      fc.property(userSettings, (settings) => {
-        const { userData } = buildUserData(settings);
-        for (const [key, sent] of Object.entries(userData)) {
-          if (!(key in HASHED_USER_DATA)) continue;
+      fc.property(settings, (s) => {
+        runs++;
+        const { userData } = buildUserData(s, KEYS, NOW);
+        for (const { key, normalize } of KEYS) {
+          const sent = userData[key];
+          if (!normalize || sent === undefined) continue;
+          checked++;
           for (const v of Array.isArray(sent) ? sent : [sent]) {
             expect(v).toMatch(HASHED);
             expect(v).not.toBe(EMPTY_HASH);
@@ -36,53 +65,86 @@ describe('user_data properties', () => {
       }),
       { numRuns: 2000 },
     );
+    expect(checked / runs).toBeGreaterThan(0.5);
   });
 
   it('normalizing is idempotent: a normalized value normalizes to itself', () => {
-    const keys = Object.keys(HASHED_USER_DATA) as (keyof typeof HASHED_USER_DATA)[];
+    let checked = 0;
+    let runs = 0;
+    const input = fc.constantFrom(...HASHED_KEYS).chain((key) =>
+      fc.tuple(fc.constant(key), fc.oneof({ weight: 3, arbitrary: realistic[key.key] ?? hostileText }, { weight: 1, arbitrary: hostileText })),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...keys), hostileText, (key, text) => {
-        const normalize = HASHED_USER_DATA[key];
-        const once = normalize(text);
-        if (once !== undefined) expect(normalize(once)).toBe(once);
+      fc.property(input, ([{ normalize }, text]) => {
+        runs++;
+        const once = normalize!(text, { nowMs: NOW });
+        if (once === undefined) return;
+        checked++;
+        expect(normalize!(once, { nowMs: NOW })).toBe(once);
       }),
       { numRuns: 5000 },
     );
+    expect(checked / runs).toBeGreaterThan(0.5);
   });
 });
 
 describe('prepareEvent properties', () => {
-  it('either builds a request or throws a SettingError: nothing else escapes', () => {
-    const now = Date.UTC(2026, 10, 28, 12);
+  it('either builds a request or throws a SettingError: nothing else escapes, and the token never leaks', () => {
+    /** A valid setting most of the time, anything at all sometimes. */
+    const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 19, arbitrary: valid }, { weight: 1, arbitrary: value });
     const settings = fc.record(
       {
-        serverEvent: fc.oneof(
-          value,
+        serverEvent: mostly(
           fc.record(
             {
-              event_name: fc.oneof(fc.constantFrom('Purchase', 'Lead', 'Custom'), value),
-              action_source: fc.oneof(fc.constantFrom('website', 'email', 'physical_store', 'Website'), value),
-              event_time: fc.oneof(fc.integer({ min: (now - 9 * 86400e3) / 1000, max: now / 1000 + 600 }), fc.constantFrom('2026-11-28T11:00:00Z', '1795867200000'), value),
-              event_source_url: fc.oneof(fc.constantFrom('https://shop.example/?fbclid=AbC', 'not a url'), value),
-              opt_out: value,
+              event_name: mostly(fc.constantFrom('Purchase', 'Lead', 'Custom', ' ViewContent ')),
+              action_source: mostly(fc.constantFrom('website', 'email', 'physical_store', 'Website')),
+              event_time: mostly(fc.oneof(fc.integer({ min: (NOW - 6 * 86400e3) / 1000, max: NOW / 1000 + 200 }), fc.constantFrom('2026-11-28T11:00:00Z', '1795867200000'))),
+              event_source_url: mostly(fc.constantFrom('https://shop.example/?fbclid=AbC', 'https://shop.example/p')),
+              opt_out: mostly(fc.boolean()),
             },
-            { requiredKeys: [] },
+            { requiredKeys: ['event_name', 'action_source'] },
           ),
         ),
-        userData: fc.oneof(userSettings, value),
-        customData: fc.oneof(fc.constantFrom('{"currency":"usd","value":"1.5"}', '{bad json', '[]'), value),
-        limitedDataUse: fc.oneof(fc.record({ enabled: value, country: value, state: value }), value),
-        testEventCode: value,
+        userData: mostly(fc.record({ em: mostly(realistic.em), ph: mostly(realistic.ph), country: mostly(realistic.country) }, { requiredKeys: ['em'] })),
+        customData: fc.oneof(
+          { weight: 8, arbitrary: fc.constantFrom('{"currency":"usd","value":"1.5"}', { currency: 'EUR', value: 3 }, { content_ids: ['a'] }) },
+          { weight: 1, arbitrary: fc.constantFrom('{bad json', '[]', '{"value": "1,5"}') },
+          { weight: 1, arbitrary: value },
+        ),
+        limitedDataUse: mostly(fc.record({ enabled: fc.boolean(), country: fc.constantFrom(0, 1, '1'), state: fc.constantFrom(0, 1000) })),
+        testEventCode: mostly(fc.constantFrom('TEST1', ' ')),
       },
       { requiredKeys: [] },
     );
+    const arc = mostly(
+      fc.record({
+        event: fc.record({
+          xdm: fc.record(
+            {
+              environment: fc.constant({ ipV4: '203.0.113.9', browserDetails: { userAgent: 'Mozilla/5.0' } }),
+              web: fc.constant({ webPageDetails: { URL: 'https://shop.example/' } }),
+              eventType: fc.constantFrom('commerce.purchases', 'web.webpagedetails.pageViews', 'other'),
+              commerce: fc.constant({ order: { priceTotal: 10, currencyCode: 'usd', purchaseID: 'O-1' } }),
+            },
+            { requiredKeys: ['environment'] },
+          ),
+        }),
+      }),
+    );
+    let built = 0;
+    let runs = 0;
     fc.assert(
-      fc.property(settings, fc.anything(), (s, arc) => {
+      fc.property(settings, arc, (s, a) => {
+        runs++;
         try {
-          const { request } = prepareEvent({ pixelId: '123', accessToken: 'token-abcdef' }, s, arc, now);
-          const body = JSON.parse(request.body);
+          const prepared = prepareEvent({ pixelId: '123', accessToken: 'token-abcdef' }, s, a, { nowMs: NOW });
+          if ('skipped' in prepared) throw new Error('no consent gate was set');
+          const body = JSON.parse(prepared.request.body);
           expect(body.data).toHaveLength(1);
-          expect(request.url).not.toContain('token-abcdef');
+          expect(body.data[0].event_name).toEqual(expect.any(String));
+          expect(prepared.request.url).not.toContain('token-abcdef');
+          built++;
         } catch (error) {
           expect(error).toBeInstanceOf(SettingError);
           expect((error as Error).message).not.toContain('token-abcdef');
@@ -90,5 +152,6 @@ describe('prepareEvent properties', () => {
       }),
       { numRuns: 2000 },
     );
+    expect(built / runs).toBeGreaterThan(0.5);
   });
 });

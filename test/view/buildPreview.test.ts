@@ -60,7 +60,7 @@ describe('payload preview', () => {
       event_source_url: '{{url}}',
       opt_out: '{{optOut}}',
       app_data: '{{app}}',
-      data_processing_options: '<["LDU"] when {{ldu}} is true>',
+      data_processing_options: '{{ldu}}',
       data_processing_options_country: '{{country}}',
       data_processing_options_state: 1000,
       user_data: { em: '<SHA-256 of {{email}}, normalized>', ph: ['<SHA-256 of {{phone}}, normalized>', sha256Hex('16505551212')], fbp: '{{fbp}}' },
@@ -79,15 +79,16 @@ describe('payload preview', () => {
   });
 
   it('says why the action would not send, with the library\'s message', () => {
-    expect(buildPreview(config, { serverEvent: purchase }, NOW).problem).toMatch(/customData.*Purchase needs "currency" and "value"/);
-    expect(buildPreview({}, { serverEvent: { event_name: 'Lead', action_source: 'website' } }, NOW).problem).toMatch(/pixelId.*empty/);
+    const unmapped = { xdmMapping: { enabled: false } };
+    expect(buildPreview(config, { serverEvent: purchase, ...unmapped }, NOW).problem?.message).toMatch(/customData.*Purchase needs "currency" and "value"/);
+    expect(buildPreview(config, { serverEvent: { action_source: 'website' }, ...unmapped }, NOW).problem?.message).toMatch(/event_name.*empty/);
     const old = buildPreview(config, { serverEvent: { event_name: 'Lead', action_source: 'website', event_time: NOW / 1000 - 30 * 86400 } }, NOW);
-    expect(old.problem).toMatch(/event_time.*7 days/);
+    expect(old.problem?.message).toMatch(/event_time.*7 days/);
   });
 
   it('passes on the library\'s warnings (keys only, no values)', () => {
     const preview = buildPreview(config, { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { em: 'not-an-email' } }, NOW);
-    expect(preview.warnings.join('\n')).toMatch(/userData\.em/);
+    expect(preview.warnings.join('\n')).toMatch(/Email \(userData\.em\)/);
     expect(preview.warnings.join('\n')).not.toContain('not-an-email');
   });
 });

@@ -4,13 +4,18 @@ import { actionForm } from '../support/viewForm';
 const event = (event_name: string) => ({ serverEvent: { event_name, action_source: 'website' } });
 
 describe('action: Custom Data', () => {
-  it('a Purchase needs currency and value (the core\'s rule and message)', () => {
-    const form = actionForm(event('Purchase'));
+  it('with the XDM mapping off, a Purchase needs currency and value (the core\'s rule and message)', () => {
+    const form = actionForm({ ...event('Purchase'), xdmMapping: { enabled: false } });
     expect(form.problems()['customData']).toMatch(/Purchase needs "currency" and "value".*currency and value missing/i);
     form.type('customData', '{"currency": "USD"}');
     expect(form.problems()['customData']).toMatch(/value missing/);
     form.type('customData', '{"currency": "usd", "value": "42.50"}');
     expect(form.problems()).toEqual({});
+  });
+
+  it('with the mapping on, a Purchase may take its value and currency from the event', () => {
+    expect(actionForm(event('Purchase')).problems()).toEqual({});
+    expect(actionForm({ ...event('Purchase'), xdmMapping: { exclude: ['currency'] } }).problems()['customData']).toMatch(/currency missing/);
   });
 
   it('values from data elements count as present; their format is checked at run time', () => {

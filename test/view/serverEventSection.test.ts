@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACTION_SOURCE, serverEventSection } from '../../src/view/actions/sections/serverEventSection';
 import { actionForm } from '../support/viewForm';
 
 const base = { serverEvent: { event_name: 'Lead', action_source: 'website' } };
 
 describe('action: Server Event Parameters', () => {
-  it('a new action is a website event with no name yet', () => {
-    const values = serverEventSection.getInitValues(null);
-    expect(values['serverEvent.action_source'].text).toBe(DEFAULT_ACTION_SOURCE);
+  it('a new action maps the XDM event: nothing else is needed, so nothing is a problem yet', () => {
     const form = actionForm(null);
-    expect(form.settings()).toEqual({ serverEvent: { action_source: 'website' } });
+    expect(form.settings()).toEqual({ xdmMapping: { enabled: true } });
+    expect(form.problems()).toEqual({});
+  });
+
+  it('with the mapping off, the event name and action source are required', () => {
+    const form = actionForm(null).type('xdmMapping.enabled', 'false');
     expect(form.problems()).toEqual({ 'serverEvent.event_name': expect.stringMatching(/^It is empty\./) });
+    form.type('serverEvent.event_name', 'Lead');
+    expect(form.problems()).toEqual({ 'serverEvent.action_source': expect.stringMatching(/^It is empty\./) });
   });
 
   it('accepts standard and custom event names and data elements', () => {
@@ -24,7 +28,9 @@ describe('action: Server Event Parameters', () => {
   it('checks the event time format (digits saved as a number)', () => {
     const form = actionForm(base).type('serverEvent.event_time', 'yesterday');
     expect(form.problems()['serverEvent.event_time']).toMatch(/ISO 8601/i);
-    for (const [text, saved] of [['1764331200', 1764331200], ['2026-11-28T12:00:00Z', '2026-11-28T12:00:00Z'], ['{{ts}}', '{{ts}}']] as const) {
+    const recent = Math.floor(Date.now() / 1000) - 3600;
+    const iso = new Date(recent * 1000).toISOString();
+    for (const [text, saved] of [[String(recent), recent], [iso, iso], ['{{ts}}', '{{ts}}']] as const) {
       form.type('serverEvent.event_time', text);
       expect(form.problems()).toEqual({});
       expect(form.settings().serverEvent).toMatchObject({ event_time: saved });

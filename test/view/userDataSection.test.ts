@@ -8,8 +8,8 @@ const HASH = 'a'.repeat(64);
 
 describe('action: Customer Information Parameters', () => {
   it('has a field for every user_data key, labelled and explained by the core declarations', () => {
-    expect(USER_DATA.map((f) => f.spec)).toEqual(USER_DATA_FIELDS);
-    expect(USER_DATA.map((f) => f.id)).toEqual(USER_DATA_FIELDS.map((f) => `userData.${f.key}`));
+    expect(USER_DATA.map((f) => f.spec)).toEqual(Object.values(USER_DATA_FIELDS));
+    expect(USER_DATA.map((f) => f.id)).toEqual(Object.keys(USER_DATA_FIELDS).map((key) => `userData.${key}`));
   });
 
   it('catches literal values Meta\'s rules would drop, with the rule', () => {

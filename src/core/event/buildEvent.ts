@@ -1,24 +1,17 @@
-/** One Graph server event from the action's settings, completed from the incoming Edge event. */
-import { MESSAGING_CHANNELS } from '../constants';
+/**
+ * One Graph server event from the action's settings, completed from the incoming Edge event:
+ * every declared field is resolved, placed where its declaration says, then the rules across
+ * fields are checked.
+ */
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
-import { buildUserData, type UserDataValue } from '../normalize/userData';
-import { isBlank } from '../settings/fieldSpec';
-import {
-  isHttpUrl,
-  isPlainObject,
-  optionalText,
-  parseActionSource,
-  parseBoolean,
-  parseChoice,
-  parseInteger,
-  parseJsonObject,
-  parseUrl,
-  requiredText,
-} from '../settings/parsers';
-import { parseCustomData } from './customData';
-import { edgeDefaults } from './edgeDefaults';
-import { checkEventTimeWindow, parseEventTime } from './eventTime';
+import { buildUserData, type UserDataKey, type UserDataValue } from '../normalize/userData';
+import { LIMITED_DATA_USE_FIELDS as L } from '../settings/actionFields';
+import { ACTION_FIELD_LIST } from '../settings/allFields';
+import { SERVER_EVENT_FIELDS as S } from '../settings/serverEventFields';
+import { isBlank, isPlainObject, valueAt } from '../values';
+import { resolveFields, type EventDefaults, type Resolved } from './resolve';
+import { checkEventTime, checkPurchase, checkUserData, checkWebsite, requireBasics, weakMatchWarning } from './rules';
 
 export interface ServerEvent {
   event_name: string;
@@ -40,120 +33,92 @@ export interface ServerEvent {
 
 export interface BuiltEvent {
   event: ServerEvent;
-  testEventCode?: string;
+  /** Top-level body keys set by the action (test_event_code). */
+  body: Record<string, unknown>;
+  resolved: Resolved;
   /** Problems worth a log line that do not stop the event (keys and counts only, no values). */
   warnings: string[];
 }
 
-/** Events whose customer information is only (a subset of) one of these are invalid for Meta. */
-const WEAK_MATCH_SETS = ['ct country st zp ge client_user_agent', 'db client_user_agent', 'fn ge', 'ln ge'].map((set) => set.split(' '));
+export interface BuildOptions {
+  nowMs: number;
+  /** Limited Data Use forced on by the consent gate. */
+  limitedDataUse?: boolean;
+  hash?: (text: string) => string;
+  eventDefaults?: EventDefaults;
+}
 
-export function buildServerEvent(
-  settings: unknown,
-  arc: unknown,
-  nowMs: number,
-  hash: (text: string) => string = sha256Hex,
-): BuiltEvent {
+/** Set by the Limited Data Use rule below, not one by one. */
+const LDU_FIELDS: readonly string[] = [L.enabled.id, L.country.id, L.state.id];
+
+export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent {
   if (!isPlainObject(settings)) throw new SettingError('settings', 'the action has no settings; open and save the action again.');
+  for (const group of ['serverEvent', 'userData', 'limitedDataUse', 'xdmMapping', 'consent']) {
+    if (!isBlank(settings[group]) && !isPlainObject(settings[group])) {
+      throw new SettingError(group, 'expected an object of settings.');
+    }
+  }
   const warnings: string[] = [];
-  const se = group(settings, 'serverEvent');
-  const edge = edgeDefaults(arc);
+  const resolved = resolveFields({
+    fields: ACTION_FIELD_LIST,
+    settings,
+    xdm: valueAt(arc, ['event', 'xdm']),
+    nowMs: options.nowMs,
+    warnings,
+    eventDefaults: options.eventDefaults,
+  });
+  const { eventName, actionSource } = requireBasics(resolved);
+  const eventTime = resolved.values.get(S.event_time.id) as number;
+  checkEventTime(eventTime, actionSource, options.nowMs);
 
-  const event_name = requiredText(se.event_name, 'serverEvent.event_name', 'Enter a standard event such as Purchase, or a custom event name.');
-  const action_source = parseActionSource(se.action_source, 'serverEvent.action_source');
-  const event_time = eventTime(se.event_time, edge, nowMs, warnings);
-  checkEventTimeWindow(event_time, action_source, nowMs, 'serverEvent.event_time');
+  const event: Record<string, unknown> = {};
+  const userSettings: Record<string, unknown> = {};
+  const userKeys: UserDataKey[] = [];
+  let customData: Record<string, unknown> = {};
+  const body: Record<string, unknown> = {};
+  for (const field of ACTION_FIELD_LIST) {
+    const to = field.sentAs;
+    if (to.to === 'user_data') userKeys.push(to);
+    const value = resolved.values.get(field.id);
+    if (to.to === 'custom_data' && to.key) {
+      // A key the action knows replaces the JSON's own (checked, or filled from the event, or blank).
+      if (value === undefined) delete customData[to.key];
+      else customData[to.key] = value;
+    }
+    if (value === undefined || LDU_FIELDS.includes(field.id)) continue;
+    if (to.to === 'event') event[to.key] = value;
+    else if (to.to === 'user_data') userSettings[to.key] = value;
+    else if (to.to === 'custom_data' && !to.key) customData = { ...(value as Record<string, unknown>) };
+    else if (to.to === 'body' && field.place !== 'override') body[to.key] = value;
+  }
+  Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
-  const event_source_url = parseUrl(se.event_source_url, 'serverEvent.event_source_url') ?? httpUrl(edge('eventSourceUrl'));
-  const referrer_url = parseUrl(se.referrer_url, 'serverEvent.referrer_url') ?? httpUrl(edge('referrerUrl'));
-
-  const userSettings = { ...group(settings, 'userData') };
-  if (isBlank(userSettings.client_ip_address)) userSettings.client_ip_address = edge('clientIpAddress');
-  if (isBlank(userSettings.client_user_agent)) userSettings.client_user_agent = edge('clientUserAgent');
-  if (isBlank(userSettings.fbc)) userSettings.fbc = fbcFromUrl(event_source_url, event_time);
-  const { userData, dropped } = buildUserData(userSettings, hash);
+  const { userData, dropped } = buildUserData(userSettings, userKeys, options.nowMs, options.hash ?? sha256Hex);
   for (const [key, count] of Object.entries(dropped)) {
-    warnings.push(`userData.${key}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
+    const field = ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`);
+    warnings.push(`${field?.label ?? key} (userData.${key}): ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
   }
+  checkWebsite(resolved, actionSource, userData);
+  checkUserData(userData);
+  const weak = weakMatchWarning(userData);
+  if (weak) warnings.push(weak);
+  checkPurchase(resolved, eventName, customData);
 
-  if (action_source === 'website') {
-    if (!event_source_url) {
-      throw new SettingError('serverEvent.event_source_url', 'website events need it; set it or send xdm.web.webPageDetails.URL.');
-    }
-    if (userData.client_user_agent === undefined) {
-      throw new SettingError('userData.client_user_agent', 'website events need it; set it or send xdm.environment.browserDetails.userAgent.');
-    }
-  }
-  const keys = Object.keys(userData);
-  if (!keys.length) {
-    throw new SettingError('userData', 'no customer information parameter has a usable value; Meta needs at least one (email, phone, external ID, IP address, …).');
-  }
-  if (WEAK_MATCH_SETS.some((set) => keys.every((k) => set.includes(k)))) {
-    warnings.push(`userData: Meta treats an event with only ${keys.join(', ')} as invalid; add email, phone, external ID or the IP address`);
-  }
-
-  const event = { event_name, event_time, action_source } as ServerEvent;
-  if (event_source_url) event.event_source_url = event_source_url;
-  const event_id = optionalText(se.event_id, 'serverEvent.event_id');
-  if (event_id) event.event_id = event_id;
-  if (referrer_url) event.referrer_url = referrer_url;
-  const opt_out = parseBoolean(se.opt_out, 'serverEvent.opt_out');
-  if (opt_out !== undefined) event.opt_out = opt_out;
-  const channel = parseChoice(se.messaging_channel, 'serverEvent.messaging_channel', MESSAGING_CHANNELS);
-  if (channel) event.messaging_channel = channel;
-  Object.assign(event, limitedDataUse(settings));
   event.user_data = userData;
-  const custom_data = parseCustomData(settings.customData, event_name);
-  if (custom_data) event.custom_data = custom_data;
-  const app_data = parseJsonObject(se.app_data, 'serverEvent.app_data');
-  if (app_data) event.app_data = app_data;
-  const original = parseJsonObject(se.original_event_data, 'serverEvent.original_event_data');
-  if (original) event.original_event_data = original;
-
-  return { event, testEventCode: optionalText(settings.testEventCode, 'testEventCode'), warnings };
+  if (Object.keys(customData).length) event.custom_data = customData;
+  return { event: event as unknown as ServerEvent, body, resolved, warnings };
 }
 
-/** A settings group; blank means empty, anything but an object is a mistake. */
-function group(settings: Record<string, unknown>, key: string): Record<string, unknown> {
-  const value = settings[key];
-  if (isBlank(value)) return {};
-  if (!isPlainObject(value)) throw new SettingError(key, 'expected an object of Meta parameters.');
-  return value;
-}
-
-function eventTime(value: unknown, edge: ReturnType<typeof edgeDefaults>, nowMs: number, warnings: string[]): number {
-  const set = parseEventTime(value, 'serverEvent.event_time');
-  if (set !== undefined) return set;
-  const xdmTimestamp = edge('timestamp');
-  if (xdmTimestamp) {
-    try {
-      const fromXdm = parseEventTime(xdmTimestamp, 'xdm.timestamp');
-      if (fromXdm !== undefined) return fromXdm;
-    } catch {
-      warnings.push('serverEvent.event_time: xdm.timestamp is not a date-time; the current time was used');
-    }
-  }
-  return Math.floor(nowMs / 1000);
-}
-
-/** Only http(s) page URLs from the Edge event are used (an app may send other schemes). */
-function httpUrl(text: string | undefined): string | undefined {
-  return text && isHttpUrl(text) ? text : undefined;
-}
-
-/** fbc as the Pixel builds it from a landing page's fbclid: fb.1.<ms>.<fbclid> (fbclid unchanged). */
-export function fbcFromUrl(url: string | undefined, eventTime: number): string | undefined {
-  if (!url?.includes('fbclid=')) return undefined;
-  const fbclid = new URL(url).searchParams.get('fbclid')?.trim();
-  return fbclid ? `fb.1.${eventTime * 1000}.${fbclid}` : undefined;
-}
-
-function limitedDataUse(settings: Record<string, unknown>): Partial<ServerEvent> {
-  const ldu = group(settings, 'limitedDataUse');
-  if (!parseBoolean(ldu.enabled, 'limitedDataUse.enabled')) return {};
+/**
+ * data_processing_options ["LDU"] with its country and state (0: Meta geolocates) when the
+ * setting is on, or when the consent gate asks for it (then the country and state settings
+ * apply even with the box off).
+ */
+function limitedDataUse(resolved: Resolved, forced: boolean): Partial<ServerEvent> {
+  if (!forced && resolved.values.get(L.enabled.id) !== true) return {};
   return {
     data_processing_options: ['LDU'],
-    data_processing_options_country: parseInteger(ldu.country, 'limitedDataUse.country') ?? 0,
-    data_processing_options_state: parseInteger(ldu.state, 'limitedDataUse.state') ?? 0,
+    data_processing_options_country: (resolved.values.get(L.country.id) as number | undefined) ?? 0,
+    data_processing_options_state: (resolved.values.get(L.state.id) as number | undefined) ?? 0,
   };
 }

@@ -8,13 +8,14 @@
  * - `DD.MM.YYYY`: dots mean day first.
  * Impossible dates, two-digit years and years outside 1900..this year are dropped.
  */
+import type { NormalizeContext } from './normalizer';
 import { clean } from './text';
 
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 
-export function normalizeBirthDate(text: string, now: number = Date.now()): string | undefined {
+export function normalizeBirthDate(text: string, { nowMs: now }: Pick<NormalizeContext, 'nowMs'>): string | undefined {
   const t = clean(text);
   let m: RegExpExecArray | null;
   if ((m = COMPACT.exec(t))) return formatDate(+m[1], +m[2], +m[3], now);

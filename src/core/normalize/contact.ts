@@ -2,6 +2,7 @@
  * Normalizers for contact keys. Each takes one text value and returns the normalized
  * string to hash, or undefined when the value is unusable (it is then dropped, never hashed).
  */
+import type { NormalizeContext } from './normalizer';
 import { clean, lettersOnly } from './text';
 
 /** em: trimmed, lowercase; needs an `@` with something on both sides. */
@@ -19,7 +20,7 @@ export function normalizeEmail(text: string): string | undefined {
  * national one without `+`, the country code 1 is added (`(650)555-1212` → `16505551212`,
  * Meta's own example). Fewer than 7 digits cannot be a phone number: dropped.
  */
-export function normalizePhone(text: string, country?: string): string | undefined {
+export function normalizePhone(text: string, { country }: Partial<NormalizeContext> = {}): string | undefined {
   const t = clean(text);
   let digits = t.replace(/[^0-9]/g, '').replace(/^0+/, '');
   if (country && NANP.has(country) && !/^(\+|00)/.test(t) && /^[2-9]\d{2}[2-9]\d{6}$/.test(digits)) digits = `1${digits}`;

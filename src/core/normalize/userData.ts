@@ -4,9 +4,9 @@
  * value is dropped and counted, never hashed. Unhashed keys are sent trimmed, as given.
  */
 import { sha256Hex } from '../hash/sha256';
-import { isBlank } from '../settings/fieldSpec';
-import { HASHED_USER_DATA, USER_DATA_KEYS, type Normalizer } from '../settings/userDataKeys';
+import { isBlank } from '../values';
 import { normalizeCountry } from './location';
+import type { Normalizer } from './normalizer';
 import { alreadyHashed, toTexts } from './text';
 
 export type UserDataValue = string | number | string[];
@@ -17,7 +17,11 @@ export interface UserDataResult {
   dropped: Record<string, number>;
 }
 
-const NORMALIZERS: Record<string, Normalizer | undefined> = HASHED_USER_DATA;
+/** One user_data key: hashed after `normalize` when it has one, else sent as given. */
+export interface UserDataKey {
+  key: string;
+  normalize?: Normalizer;
+}
 
 /**
  * Keys with few possible normalized values (2 genders, ~250 countries, a few thousand states):
@@ -34,15 +38,19 @@ function cachedSha256(text: string): string {
   return hash;
 }
 
-export function buildUserData(settings: Record<string, unknown>, hash: (text: string) => string = sha256Hex): UserDataResult {
+export function buildUserData(
+  settings: Record<string, unknown>,
+  keys: readonly UserDataKey[],
+  nowMs: number,
+  hash: (text: string) => string = sha256Hex,
+): UserDataResult {
   const userData: Record<string, UserDataValue> = {};
   const dropped: Record<string, number> = {};
   // Only phones depend on the country: look it up once, and only when there is a phone.
-  const country = settings.ph == null ? undefined : singleCountry(settings.country);
-  for (const key of USER_DATA_KEYS) {
+  const context = { nowMs, country: settings.ph == null ? undefined : singleCountry(settings.country) };
+  for (const { key, normalize } of keys) {
     const raw = settings[key];
     if (raw === undefined || raw === null) continue;
-    const normalize = NORMALIZERS[key];
     if (normalize) {
       const hashes: string[] = [];
       const texts = toTexts(raw);
@@ -50,7 +58,7 @@ export function buildUserData(settings: Record<string, unknown>, hash: (text: st
       for (const text of texts) {
         if (!text.trim()) continue;
         const ready = alreadyHashed(text);
-        const normalized = ready === undefined ? normalize(text, country) : undefined;
+        const normalized = ready === undefined ? normalize(text, context) : undefined;
         const value = ready ?? (normalized === undefined ? undefined : key in FEW_VALUES && hash === sha256Hex ? cachedSha256(normalized) : hash(normalized));
         if (value === undefined) bad++;
         else if (!hashes.includes(value)) hashes.push(value);
@@ -81,6 +89,6 @@ function firstPlain(raw: unknown): string | number | undefined {
 
 /** The customer's country when the settings name exactly one (phones may need its calling code). */
 function singleCountry(raw: unknown): string | undefined {
-  const codes = new Set(toTexts(raw).map(normalizeCountry).filter(Boolean));
+  const codes = new Set(toTexts(raw).map((text) => normalizeCountry(text)).filter(Boolean));
   return codes.size === 1 ? [...codes][0] : undefined;
 }

@@ -1,137 +1,135 @@
-/** The "Send Conversions API Event" action's settings, besides user_data (see ./userDataFields). */
-import { ACTION_SOURCES, MESSAGING_CHANNELS, STANDARD_EVENTS } from '../constants';
-import type { FieldSpec } from './fieldSpec';
-import type { ServerEventKey } from './serverEventKeys';
+/** The action's other settings: Limited Data Use, the test event code, the consent gate and the pixel override. */
+import { isBlank } from '../values';
+import { declare } from './field';
+import { optionalText, parseBoolean, parseChoice, parseInteger, parsePixelId } from './parsers';
 
-export const SERVER_EVENT_FIELDS = {
-  event_name: {
-    key: 'event_name',
-    label: 'Event name',
-    kind: 'suggest',
-    required: true,
-    options: STANDARD_EVENTS,
-    help: 'A Meta standard event (Purchase, Lead, …) or your own custom event name.',
-  },
-  event_time: {
-    key: 'event_time',
-    label: 'Event time',
-    kind: 'time',
-    help: 'Unix seconds or milliseconds, or ISO 8601. Blank: the Edge event\'s xdm.timestamp, else now. Meta refuses events older than 7 days (62 for physical_store).',
-  },
-  action_source: {
-    key: 'action_source',
-    label: 'Action source',
-    kind: 'choice',
-    required: true,
-    options: ACTION_SOURCES,
-    help: 'Where the conversion happened. Website events also need the event source URL and the client user agent.',
-  },
-  event_source_url: {
-    key: 'event_source_url',
-    label: 'Event source URL',
-    kind: 'text',
-    placeholder: 'https://www.example.com/checkout',
-    help: 'The page where the event happened. Blank: the Edge event\'s xdm.web.webPageDetails.URL.',
-  },
-  event_id: {
-    key: 'event_id',
-    label: 'Event ID',
-    kind: 'text',
-    help: 'Send the same value as the Pixel\'s eventID (an order ID works well): Meta then counts the browser and server copies once.',
-  },
-  referrer_url: {
-    key: 'referrer_url',
-    label: 'Referrer URL',
-    kind: 'text',
-    help: 'The page that linked to the event source URL. Blank: the Edge event\'s xdm.web.webReferrer.URL.',
-  },
-  opt_out: {
-    key: 'opt_out',
-    label: 'Opt out of ads delivery optimization',
-    kind: 'boolean',
-    help: 'When true, Meta uses the event for attribution only.',
-  },
-  messaging_channel: {
-    key: 'messaging_channel',
-    label: 'Messaging channel',
-    kind: 'choice',
-    options: MESSAGING_CHANNELS,
-    help: 'For business_messaging events: messenger, whatsapp or instagram.',
-  },
-  app_data: {
-    key: 'app_data',
-    label: 'App data (JSON)',
-    kind: 'json',
-    help: 'For app events: a JSON object such as {"advertiser_tracking_enabled": 1, "extinfo": […]}.',
-  },
-  original_event_data: {
-    key: 'original_event_data',
-    label: 'Original event data (JSON)',
-    kind: 'json',
-    help: 'For events that follow an earlier one: {"event_name": "Purchase", "event_time": 1700000000}.',
-  },
-} as const satisfies Record<ServerEventKey, FieldSpec>;
+export const CONSENT_WHEN_DENIED = ['skip', 'limitedDataUse'] as const;
+export const CONSENT_WHEN_UNKNOWN = ['send', 'skip'] as const;
 
-export const LIMITED_DATA_USE_FIELDS = {
+export const LIMITED_DATA_USE_FIELDS = declare({
   enabled: {
-    key: 'enabled',
+    path: ['limitedDataUse', 'enabled'],
+    sentAs: { to: 'event', key: 'data_processing_options' },
+    sentAsNote: '`data_processing_options`: `["LDU"]` when true, absent when false',
     label: 'Enable Limited Data Use',
     kind: 'boolean',
     help: 'Sends data_processing_options ["LDU"], for users in US states with privacy laws.',
+    parse: parseBoolean,
+    standIn: { value: true },
+    place: 'limitedDataUse',
   },
   country: {
-    key: 'country',
+    path: ['limitedDataUse', 'country'],
+    sentAs: { to: 'event', key: 'data_processing_options_country' },
+    sentAsNote: '`data_processing_options_country`, with LDU only (0 when blank)',
     label: 'LDU country',
     kind: 'integer',
-    placeholder: '0',
+    placeholder: 'e.g. 0',
     help: '0 lets Meta geolocate from the IP address; 1 is the United States.',
+    parse: parseInteger,
+    standIn: { value: 0 },
+    place: 'limitedDataUse',
   },
   state: {
-    key: 'state',
+    path: ['limitedDataUse', 'state'],
+    sentAs: { to: 'event', key: 'data_processing_options_state' },
+    sentAsNote: '`data_processing_options_state`, with LDU only (0 when blank)',
     label: 'LDU state',
     kind: 'integer',
-    placeholder: '0',
+    placeholder: 'e.g. 0',
     help: '0 lets Meta geolocate; 1000 is California.',
+    parse: parseInteger,
+    standIn: { value: 0 },
+    place: 'limitedDataUse',
   },
-} as const satisfies Record<string, FieldSpec>;
+});
 
-export const ACTION_FIELDS = {
-  customData: {
-    key: 'customData',
-    label: 'Custom data (JSON)',
-    kind: 'json',
-    help: 'A JSON object: value, currency, content_ids, contents, order_id and your own keys. A Purchase needs "currency" and "value".',
-  },
+export const TEST_EVENT_FIELDS = declare({
   testEventCode: {
-    key: 'testEventCode',
+    path: ['testEventCode'],
+    sentAs: { to: 'body', key: 'test_event_code' },
     label: 'Test event code',
     kind: 'text',
-    placeholder: 'TEST12345',
+    placeholder: 'e.g. TEST12345',
     help: 'From Meta Events Manager > Test events. Remove it in production: test events are processed like real ones.',
+    parse: optionalText,
+    standIn: 'word',
+    place: 'testEvent',
   },
+});
+
+export type Consent = 'granted' | 'denied' | 'unknown';
+
+const GRANTED = new Set(['y', 'yes', 'true', 'granted', 'in', 'opt-in', '1']);
+const DENIED = new Set(['n', 'no', 'false', 'denied', 'out', 'opt-out', '0']);
+
+/** The visitor's choice for advertising use; anything that is neither a yes nor a no is unknown. */
+export function parseConsent(value: unknown): Consent {
+  if (value === true || value === 1) return 'granted';
+  if (value === false || value === 0) return 'denied';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (text !== undefined && GRANTED.has(text)) return 'granted';
+  if (text !== undefined && DENIED.has(text)) return 'denied';
+  return 'unknown';
+}
+
+export const CONSENT_FIELDS = declare({
+  value: {
+    path: ['consent', 'value'],
+    sentAs: { to: 'none' },
+    label: 'Advertising consent',
+    kind: 'text',
+    help: "The visitor's choice for advertising use, usually a data element: yes/true/granted/1 or no/false/denied/0.",
+    placeholder: 'e.g. {{adConsent}}',
+    parse: parseConsent,
+    standIn: { value: 'granted' },
+    place: 'consent',
+  },
+  whenDenied: {
+    path: ['consent', 'whenDenied'],
+    sentAs: { to: 'none' },
+    label: 'When consent is denied',
+    kind: 'choice',
+    options: CONSENT_WHEN_DENIED,
+    help: 'skip: nothing is sent; limitedDataUse: sent with Limited Data Use.',
+    parse: (value, setting) => parseChoice(value, setting, CONSENT_WHEN_DENIED),
+    standIn: { value: 'skip' },
+    place: 'consent',
+  },
+  whenUnknown: {
+    path: ['consent', 'whenUnknown'],
+    sentAs: { to: 'none' },
+    label: 'When consent is unknown',
+    kind: 'choice',
+    options: CONSENT_WHEN_UNKNOWN,
+    help: 'send (the default) or skip.',
+    parse: (value, setting) => parseChoice(value, setting, CONSENT_WHEN_UNKNOWN),
+    standIn: { value: 'send' },
+    place: 'consent',
+  },
+});
+
+export const OVERRIDE_FIELDS = declare({
   pixelId: {
-    key: 'pixelId',
+    path: ['pixelId'],
+    sentAs: { to: 'url', part: 'pixel_id' },
+    sentAsNote: "the `{pixel_id}` in the URL, instead of the configuration's",
     label: 'Pixel ID (override)',
     kind: 'text',
-    help: 'Send this action\'s events to another pixel than the one in the extension configuration.',
+    help: "Send this action's events to another pixel than the one in the extension configuration.",
+    parse: (value, setting) => (isBlank(value) ? undefined : parsePixelId(value, setting)),
+    standIn: 'digits',
+    place: 'override',
   },
   accessToken: {
-    key: 'accessToken',
+    path: ['accessToken'],
+    sentAs: { to: 'body', key: 'access_token' },
+    sentAsNote: "`access_token`, instead of the configuration's",
     label: 'Access token (override)',
     kind: 'secret',
     help: 'The access token of the override pixel. Best kept in a Core "Secret" data element.',
+    parse: optionalText,
+    standIn: { value: 'preview-access-token' },
+    place: 'override',
   },
-} as const satisfies Record<string, FieldSpec>;
-
-type Stored = string | number | boolean;
-
-/** Stored action settings: Meta's names inside the groups; values may be data-element tokens. */
-export interface ActionSettings {
-  pixelId?: string;
-  accessToken?: string;
-  serverEvent: { [K in keyof typeof SERVER_EVENT_FIELDS]?: Stored | Record<string, unknown> };
-  limitedDataUse?: { enabled: boolean | string; country?: number | string; state?: number | string };
-  userData?: Record<string, string | number | (string | number)[]>;
-  customData?: Record<string, unknown> | string;
-  testEventCode?: string;
-}
+});

@@ -1,7 +1,10 @@
 /** Where and as whom to send: the extension configuration, with the action's optional overrides. */
 import { GRAPH_API_BASE_URL, GRAPH_API_VERSION } from '../constants';
-import { isBlank } from './fieldSpec';
-import { isPlainObject, optionalText, parseAccessToken, parseGraphApiBaseUrl, parseGraphApiVersion, parsePixelId } from './parsers';
+import { SettingError } from '../errors';
+import { isBlank, isPlainObject, valueAt } from '../values';
+import { OVERRIDE_FIELDS } from './actionFields';
+import { CONFIGURATION_FIELDS } from './configurationFields';
+import type { Field } from './field';
 
 export interface Connection {
   pixelId: string;
@@ -11,19 +14,32 @@ export interface Connection {
   appSecret?: string;
 }
 
-export function resolveConnection(extensionSettings: unknown, actionSettings: Record<string, unknown>): Connection {
+const OVERRIDES: readonly Field[] = Object.values(OVERRIDE_FIELDS);
+const sameTarget = (a: Field, b: Field) => JSON.stringify(a.sentAs) === JSON.stringify(b.sentAs);
+
+export function resolveConnection(extensionSettings: unknown, actionSettings: unknown): Connection {
   const ext = isPlainObject(extensionSettings) ? extensionSettings : {};
-  const pixelId = isBlank(actionSettings.pixelId)
-    ? parsePixelId(ext.pixelId, 'pixelId')
-    : parsePixelId(actionSettings.pixelId, 'pixelId (action override)');
-  const accessToken = isBlank(actionSettings.accessToken)
-    ? parseAccessToken(ext.accessToken, 'accessToken')
-    : parseAccessToken(actionSettings.accessToken, 'accessToken (action override)');
+  const values: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(CONFIGURATION_FIELDS) as [string, Field][]) {
+    // An action's override replaces the configuration's value for the same part of the request.
+    const override = OVERRIDES.find((o) => sameTarget(o, field) && !isBlank(valueAt(actionSettings, o.path)));
+    values[key] = override ? parse(field, valueAt(actionSettings, override.path), override) : parse(field, valueAt(ext, field.path), field);
+  }
   return {
-    pixelId,
-    accessToken,
-    graphApiVersion: parseGraphApiVersion(ext.graphApiVersion, 'graphApiVersion') ?? GRAPH_API_VERSION,
-    graphApiBaseUrl: parseGraphApiBaseUrl(ext.graphApiBaseUrl, 'graphApiBaseUrl') ?? GRAPH_API_BASE_URL,
-    appSecret: optionalText(ext.appSecret, 'appSecret'),
+    pixelId: values.pixelId as string,
+    accessToken: values.accessToken as string,
+    graphApiVersion: (values.graphApiVersion as string | undefined) ?? GRAPH_API_VERSION,
+    graphApiBaseUrl: (values.graphApiBaseUrl as string | undefined) ?? GRAPH_API_BASE_URL,
+    appSecret: values.appSecret as string | undefined,
   };
+}
+
+/** The configuration field's parser; messages name the setting the value came from. */
+function parse(field: Field, value: unknown, from: Field): unknown {
+  try {
+    return field.parse(value, from.id);
+  } catch (error) {
+    if (error instanceof SettingError) throw new SettingError(error.setting, error.problem, from.label);
+    throw error;
+  }
 }

@@ -3,9 +3,8 @@
  * literal values). Each returns the value to send, undefined for a blank optional setting, or
  * throws a SettingError naming the setting. Messages never echo secrets or customer data.
  */
-import { ACTION_SOURCES, type ActionSource } from '../constants';
 import { SettingError } from '../errors';
-import { isBlank } from './fieldSpec';
+import { describeType, isBlank, isPlainObject } from '../values';
 
 /** Trimmed text of a string or number, undefined when blank. */
 export function optionalText(value: unknown, setting: string): string | undefined {
@@ -28,13 +27,15 @@ function matching(value: unknown, setting: string, pattern: RegExp, expected: st
   return text;
 }
 
-/** One of `options`, in any case. A wrong value is quoted only when it looks like a word, never like data. */
+/** One of `options`, in any case, as declared. A wrong value is quoted only when it looks like a word, never like data. */
 export function parseChoice<T extends string>(value: unknown, setting: string, options: readonly T[]): T | undefined {
   const text = optionalText(value, setting)?.toLowerCase();
-  if (text !== undefined && !(options as readonly string[]).includes(text)) {
+  if (text === undefined) return undefined;
+  const option = options.find((o) => o.toLowerCase() === text);
+  if (option === undefined) {
     throw new SettingError(setting, `${/^\w{1,30}$/.test(text) ? `"${text}"` : 'the value'} is not one of ${options.join(', ')}.`);
   }
-  return text as T | undefined;
+  return option;
 }
 
 /** A Meta pixel (or dataset) ID: digits only. */
@@ -45,12 +46,6 @@ export function parsePixelId(value: unknown, setting: string): string {
 
 export function parseAccessToken(value: unknown, setting: string): string {
   return requiredText(value, setting, 'Generate a Conversions API access token in Meta Events Manager > Settings.');
-}
-
-export function parseActionSource(value: unknown, setting: string): ActionSource {
-  const source = parseChoice(value, setting, ACTION_SOURCES);
-  if (source === undefined) throw new SettingError(setting, `it is empty. Choose one of ${ACTION_SOURCES.join(', ')}.`);
-  return source;
 }
 
 /** true/false, or the text "true"/"false" (any case) that a data element may hold. */
@@ -116,10 +111,30 @@ export function parseJsonObject(value: unknown, setting: string): Record<string,
   return parsed;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A list of texts: one text, or a list (as a data element may give it); blank items dropped. */
+export function parseTextList(value: unknown, setting: string): string[] | undefined {
+  if (isBlank(value)) return undefined;
+  const items = Array.isArray(value) ? value : [value];
+  const texts = items.map((item) => optionalText(item, setting)).filter((t): t is string => t !== undefined);
+  return texts.length ? texts : undefined;
 }
 
-export function describeType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+/** An amount: a number, or its digits as text (no currency sign or thousands separator). */
+export function parseAmount(value: unknown, setting: string): number | undefined {
+  if (isBlank(value)) return undefined;
+  const n = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  if (typeof n === 'number' && Number.isFinite(n)) return n;
+  throw new SettingError(setting, 'expected a number such as 42.5 (no currency sign or thousands separator).');
+}
+
+/** An ISO 4217 currency code, uppercased. */
+export function parseCurrency(value: unknown, setting: string): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string' && /^\s*[A-Za-z]{3}\s*$/.test(value)) return value.trim().toUpperCase();
+  throw new SettingError(setting, 'expected a three-letter ISO 4217 code such as USD or EUR.');
+}
+
+/** A setting taken as it is (a list or an object Meta defines), only blank values dropped. */
+export function asGiven(value: unknown): unknown {
+  return isBlank(value) ? undefined : value;
 }

@@ -1,60 +1,208 @@
 /**
- * Customer information parameters (`user_data`) as the form and the docs present them: label,
- * group, help and normalization rule of every key in ./userDataKeys (the compiler checks that
- * none is missing, and the order follows the keys).
+ * Customer Information Parameters (`user_data`), under `userData` in the settings, in Meta's
+ * order: the hashed keys with their normalizer, then those sent as given.
  */
-import type { UserDataFieldSpec } from './fieldSpec';
-import { HASHED_USER_DATA, USER_DATA_KEYS, type UserDataKey } from './userDataKeys';
+import { normalizeBirthDate } from '../normalize/birthDate';
+import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../normalize/contact';
+import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../normalize/location';
+import type { Normalizer } from '../normalize/normalizer';
+import * as edge from '../xdm/edge';
+import * as person from '../xdm/person';
+import type { EventReader } from '../xdm/reader';
+import { asGiven } from './parsers';
+import { declare, type EventDefault, type Place, type StandIn } from './field';
 
-const hashed = (
-  key: UserDataKey,
-  label: string,
-  group: UserDataFieldSpec['group'],
-  rule: string,
-  help: string,
-  placeholder?: string,
-): UserDataFieldSpec => ({ key, label, group, rule, help, placeholder, kind: 'list', hashed: true });
+type Group = Extract<Place, `userData.${string}`>;
 
-const plain = (
-  key: UserDataKey,
-  label: string,
-  group: UserDataFieldSpec['group'],
-  help: string,
-  edgeDefault?: string,
-): UserDataFieldSpec => ({ key, label, group, help, edgeDefault, kind: 'text', hashed: false, rule: 'Trimmed; sent as given.' });
+interface Hashed {
+  label: string;
+  group: Group;
+  normalize: Normalizer;
+  rule: string;
+  help: string;
+  placeholder?: string;
+  fromEvent?: EventDefault;
+}
 
-const DECLARED: UserDataFieldSpec[] = [
-  hashed('em', 'Email', 'contact', 'Trimmed, lowercase; needs text on both sides of an "@".', 'One address or a list.', 'jane@example.com'),
-  hashed('ph', 'Phone', 'contact', 'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code: only a 10-digit number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.', 'With the country code, e.g. +1 650 555 1212.', '+1 650 555 1212'),
-  hashed('fn', 'First name', 'contact', 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.', 'Given name.'),
-  hashed('ln', 'Last name', 'contact', 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.', 'Family name.'),
-  hashed('ge', 'Gender', 'contact', '"f" or "m", from f/m/female/male in any case; anything else is dropped.', 'f, m, female or male.'),
-  hashed('db', 'Date of birth', 'contact', 'YYYYMMDD, from YYYYMMDD, ISO dates, MM/DD/YYYY (day first when the first number is over 12) or DD.MM.YYYY; impossible dates and years outside 1900 to now are dropped.', 'e.g. 1997-02-16 or 2/16/1997.'),
-  hashed('ct', 'City', 'location', 'Lowercase; spaces, punctuation and symbols removed; accents kept.', 'e.g. New York.'),
-  hashed('st', 'State or province', 'location', 'US state names and codes become the 2-letter code, lowercase; others lowercase without spaces or punctuation.', 'e.g. California or CA.'),
-  hashed('zp', 'Zip or postal code', 'location', 'Lowercase, no spaces or dashes; a US ZIP+4 keeps its first 5 digits.', 'e.g. 94025 or M1 1AE.'),
-  hashed('country', 'Country', 'location', 'ISO 3166-1 alpha-2, lowercase; also from alpha-3 codes, English names and "UK"; unknown values are dropped.', 'e.g. US, USA or United States.'),
-  hashed('external_id', 'External ID', 'identifiers', 'Trimmed (case kept, to match the Pixel), then hashed.', 'Your own customer ID; send the same value from the Pixel.'),
-  plain('subscription_id', 'Subscription ID', 'identifiers', 'The subscription ID of the user in this transaction.'),
-  plain('fb_login_id', 'Facebook Login ID', 'identifiers', 'The app-scoped ID from Facebook Login.'),
-  plain('lead_id', 'Lead ID', 'identifiers', 'The ID of a lead from Meta Lead Ads.'),
-  plain('anon_id', 'Install ID (anon_id)', 'identifiers', 'App events: the app install ID.'),
-  plain('madid', 'Mobile advertiser ID', 'identifiers', 'App events: the device advertising ID (IDFA or AAID).'),
-  plain('client_ip_address', 'Client IP address', 'clickAndBrowser', 'The browser\'s IP address (IPv6 preferred). Never hashed.', 'xdm.environment.ipV6 or ipV4'),
-  plain('client_user_agent', 'Client user agent', 'clickAndBrowser', 'The browser\'s user agent. Required for website events.', 'xdm.environment.browserDetails.userAgent'),
-  plain('fbc', 'Click ID (fbc)', 'clickAndBrowser', 'The _fbc cookie, case kept. When blank it is built from an fbclid in the event source URL.', 'fbclid in the event source URL'),
-  plain('fbp', 'Browser ID (fbp)', 'clickAndBrowser', 'The _fbp cookie, case kept.'),
-  plain('page_id', 'Page ID', 'messaging', 'The Facebook Page ID (business messaging).'),
-  plain('page_scoped_user_id', 'Page-scoped user ID', 'messaging', 'The user\'s ID scoped to your Page (Messenger).'),
-  plain('ctwa_clid', 'Click-to-WhatsApp click ID', 'messaging', 'The click ID from a click-to-WhatsApp ad.'),
-  plain('ig_account_id', 'Instagram account ID', 'messaging', 'Your Instagram business account ID.'),
-  plain('ig_sid', 'Instagram-scoped user ID', 'messaging', 'The user\'s Instagram-scoped ID.'),
-];
+function hashed(key: string, f: Hashed) {
+  const { normalize, group, ...rest } = f;
+  return {
+    ...rest,
+    path: ['userData', key],
+    sentAs: { to: 'user_data', key, normalize },
+    kind: 'list',
+    parse: asGiven,
+    standIn: 'hash',
+    place: group,
+  } as const;
+}
 
-const BY_KEY = Object.fromEntries(DECLARED.map((f) => [f.key, f])) as Record<UserDataKey, UserDataFieldSpec>;
+interface Plain {
+  label: string;
+  group: Group;
+  help: string;
+  fromEvent?: EventDefault;
+  standIn?: StandIn;
+}
 
-export const USER_DATA_FIELDS: readonly UserDataFieldSpec[] = USER_DATA_KEYS.map((key) => {
-  const field = BY_KEY[key];
-  if (!field || field.hashed !== key in HASHED_USER_DATA) throw new Error(`user_data field ${key} is declared wrongly`);
-  return field;
+function plain(key: string, f: Plain) {
+  const { group, ...rest } = f;
+  return {
+    ...rest,
+    path: ['userData', key],
+    sentAs: { to: 'user_data', key },
+    kind: 'text',
+    rule: 'Trimmed; sent as given.',
+    parse: asGiven,
+    standIn: f.standIn ?? 'word',
+    place: group,
+  } as const;
+}
+
+const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
+const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
+
+const NAME_RULE = 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.';
+
+export const USER_DATA_FIELDS = declare({
+  em: hashed('em', {
+    label: 'Email',
+    group: 'userData.contact',
+    normalize: normalizeEmail,
+    rule: 'Trimmed, lowercase; needs text on both sides of an "@".',
+    help: 'One address or a list.',
+    placeholder: 'e.g. jane@example.com',
+    fromEvent: xdm('xdm.identityMap.Email[].id (and Email_LC_SHA256)', person.emails),
+  }),
+  ph: hashed('ph', {
+    label: 'Phone',
+    group: 'userData.contact',
+    normalize: normalizePhone,
+    rule: 'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code: only a 10-digit number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.',
+    help: 'With the country code, e.g. +1 650 555 1212.',
+    placeholder: 'e.g. +1 650 555 1212',
+    fromEvent: xdm('xdm.identityMap.Phone[].id', person.phones),
+  }),
+  fn: hashed('fn', {
+    label: 'First name',
+    group: 'userData.contact',
+    normalize: normalizeName,
+    rule: NAME_RULE,
+    help: 'Given name.',
+    fromEvent: xdm('xdm.person.name.firstName', person.firstName),
+  }),
+  ln: hashed('ln', {
+    label: 'Last name',
+    group: 'userData.contact',
+    normalize: normalizeName,
+    rule: NAME_RULE,
+    help: 'Family name.',
+    fromEvent: xdm('xdm.person.name.lastName', person.lastName),
+  }),
+  ge: hashed('ge', {
+    label: 'Gender',
+    group: 'userData.contact',
+    normalize: normalizeGender,
+    rule: '"f" or "m", from f/m/female/male in any case; anything else is dropped.',
+    help: 'f, m, female or male.',
+    fromEvent: xdm('xdm.person.gender (male or female)', person.gender),
+  }),
+  db: hashed('db', {
+    label: 'Date of birth',
+    group: 'userData.contact',
+    normalize: normalizeBirthDate,
+    rule: 'YYYYMMDD, from YYYYMMDD, ISO dates, MM/DD/YYYY (day first when the first number is over 12) or DD.MM.YYYY; impossible dates and years outside 1900 to now are dropped.',
+    help: 'e.g. 1997-02-16 or 2/16/1997.',
+    fromEvent: xdm('xdm.person.birthDate', person.birthDate),
+  }),
+  ct: hashed('ct', {
+    label: 'City',
+    group: 'userData.location',
+    normalize: normalizeCity,
+    rule: 'Lowercase; spaces, punctuation and symbols removed; accents kept.',
+    help: 'e.g. New York.',
+    fromEvent: xdm('xdm.homeAddress.city', person.city),
+  }),
+  st: hashed('st', {
+    label: 'State or province',
+    group: 'userData.location',
+    normalize: normalizeState,
+    rule: 'US state names and codes become the 2-letter code, lowercase; others lowercase without spaces or punctuation.',
+    help: 'e.g. California or CA.',
+    fromEvent: xdm('xdm.homeAddress.stateProvince (US-CA gives ca)', person.state),
+  }),
+  zp: hashed('zp', {
+    label: 'Zip or postal code',
+    group: 'userData.location',
+    normalize: normalizeZip,
+    rule: 'Lowercase, no spaces or dashes; a US ZIP+4 keeps its first 5 digits.',
+    help: 'e.g. 94025 or M1 1AE.',
+    fromEvent: xdm('xdm.homeAddress.postalCode', person.postalCode),
+  }),
+  country: hashed('country', {
+    label: 'Country',
+    group: 'userData.location',
+    normalize: normalizeCountry,
+    rule: 'ISO 3166-1 alpha-2, lowercase; also from alpha-3 codes, English names and "UK"; unknown values are dropped.',
+    help: 'e.g. US, USA or United States.',
+    fromEvent: xdm('xdm.homeAddress.countryCode, else .country, else the US of US-CA', person.country),
+  }),
+  external_id: hashed('external_id', {
+    label: 'External ID',
+    group: 'userData.identifiers',
+    normalize: normalizeExternalId,
+    rule: 'Trimmed (case kept, to match the Pixel), then hashed.',
+    help: 'Your own customer ID; send the same value from the Pixel.',
+    fromEvent: xdm('xdm.identityMap[<external ID namespace>][].id, when the namespace is set', person.externalIds),
+  }),
+  subscription_id: plain('subscription_id', {
+    label: 'Subscription ID',
+    group: 'userData.identifiers',
+    help: 'The subscription ID of the user in this transaction.',
+  }),
+  fb_login_id: plain('fb_login_id', { label: 'Facebook Login ID', group: 'userData.identifiers', help: 'The app-scoped ID from Facebook Login.' }),
+  lead_id: plain('lead_id', { label: 'Lead ID', group: 'userData.identifiers', help: 'The ID of a lead from Meta Lead Ads.' }),
+  anon_id: plain('anon_id', { label: 'Install ID', group: 'userData.identifiers', help: 'App events: the app install ID.' }),
+  madid: plain('madid', {
+    label: 'Mobile advertiser ID',
+    group: 'userData.identifiers',
+    help: 'App events: the device advertising ID (IDFA or AAID).',
+  }),
+  client_ip_address: plain('client_ip_address', {
+    label: 'Client IP address',
+    group: 'userData.clickAndBrowser',
+    help: "The browser's IP address (IPv6 preferred). Never hashed.",
+    fromEvent: edgeDefault('xdm.environment.ipV6 or ipV4', edge.clientIpAddress),
+  }),
+  client_user_agent: plain('client_user_agent', {
+    label: 'Client user agent',
+    group: 'userData.clickAndBrowser',
+    help: "The browser's user agent. Required for website events.",
+    fromEvent: edgeDefault('xdm.environment.browserDetails.userAgent', edge.clientUserAgent),
+  }),
+  fbc: plain('fbc', {
+    label: 'Click ID',
+    group: 'userData.clickAndBrowser',
+    help: 'The _fbc cookie, case kept.',
+    fromEvent: edgeDefault('the fbclid in the event source URL', edge.clickIdFromUrl),
+    standIn: 'clickId',
+  }),
+  fbp: plain('fbp', { label: 'Browser ID', group: 'userData.clickAndBrowser', help: 'The _fbp cookie, case kept.', standIn: 'clickId' }),
+  page_id: plain('page_id', { label: 'Page ID', group: 'userData.messaging', help: 'The Facebook Page ID (business messaging).' }),
+  page_scoped_user_id: plain('page_scoped_user_id', {
+    label: 'Page-scoped user ID',
+    group: 'userData.messaging',
+    help: "The user's ID scoped to your Page (Messenger).",
+  }),
+  ctwa_clid: plain('ctwa_clid', {
+    label: 'Click-to-WhatsApp click ID',
+    group: 'userData.messaging',
+    help: 'The click ID from a click-to-WhatsApp ad.',
+  }),
+  ig_account_id: plain('ig_account_id', {
+    label: 'Instagram account ID',
+    group: 'userData.messaging',
+    help: 'Your Instagram business account ID.',
+  }),
+  ig_sid: plain('ig_sid', { label: 'Instagram-scoped user ID', group: 'userData.messaging', help: "The user's Instagram-scoped ID." }),
 });

@@ -3,13 +3,13 @@
  * the work is done by the runtime-neutral core.
  */
 import { EXTENSION_NAME } from '../../core/constants';
-import { sendConversionsApiEvent, type EventSummary } from '../../core/conversionsApi';
-import { isPlainObject } from '../../core/settings/parsers';
+import { sendConversionsApiEvent } from '../../core/conversionsApi';
+import { isPlainObject } from '../../core/values';
 import type { EdgeContext } from '../edgeContext';
 
 async function sendConversionsApiEventAction(context: EdgeContext): Promise<{ responses: unknown[] }> {
   const { arc, utils } = context;
-  const summary: EventSummary = await sendConversionsApiEvent({
+  const summary = await sendConversionsApiEvent({
     settings: utils.getSettings(),
     extensionSettings: utils.getExtensionSettings(),
     arc,

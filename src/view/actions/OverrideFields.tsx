@@ -6,10 +6,11 @@ import { OVERRIDE } from './sections/overrideSection';
 
 export function OverrideFields() {
   return (
-    <Collapsible title="Pixel ID and access token override" fields={[OVERRIDE.pixelId, OVERRIDE.accessToken]}>
+    <Collapsible title="Pixel ID and access token override" fields={OVERRIDE}>
       <Flex direction="column" gap="size-200">
-        <FieldInput field={OVERRIDE.pixelId} />
-        <FieldInput field={OVERRIDE.accessToken} />
+        {OVERRIDE.map((f) => (
+          <FieldInput key={f.id} field={f} />
+        ))}
       </Flex>
     </Collapsible>
   );

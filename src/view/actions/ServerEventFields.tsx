@@ -1,28 +1,45 @@
-/** Server Event Parameters, with Limited Data Use and the app / business-messaging parameters. */
+/** Server Event Parameters, with the XDM mapping, Limited Data Use, consent and the app / messaging parameters. */
 import { Flex } from '@adobe/react-spectrum/Flex';
+import { LIMITED_DATA_USE_FIELDS as L } from '../../core/settings/actionFields';
 import { Collapsible } from '../components/Collapsible';
 import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
-import { LIMITED_DATA_USE as L } from './sections/limitedDataUseSection';
-import { SERVER_EVENT as S } from './sections/serverEventSection';
+import { ActionField } from './ActionField';
+import { CONSENT } from './sections/consentSection';
+import { LIMITED_DATA_USE } from './sections/limitedDataUseSection';
+import { MAPPING, MAPPING_ENABLED } from './sections/mappingSection';
+import { APP_AND_MESSAGING, SERVER_EVENT } from './sections/serverEventSection';
+
+const MAPPING_OPTIONS = MAPPING.filter((f) => f !== MAPPING_ENABLED);
 
 export function ServerEventFields() {
   return (
     <FormSection title="Server Event Parameters">
-      <FieldInput field={S.event_name} />
-      <FieldInput field={S.event_time} />
-      <FieldInput field={S.action_source} />
-      <FieldInput field={S.event_source_url} />
-      <FieldInput field={S.event_id} />
-      <FieldInput field={S.referrer_url} />
-      <FieldInput field={S.opt_out} />
-      <LimitedDataUseFields />
-      <Collapsible title="App and business messaging parameters" fields={[S.messaging_channel, S.app_data, S.original_event_data]}>
+      <FieldInput field={MAPPING_ENABLED} />
+      <Collapsible title="XDM mapping options" fields={MAPPING_OPTIONS}>
         <Flex direction="column" gap="size-200">
-          <FieldInput field={S.messaging_channel} />
-          <FieldInput field={S.app_data} />
-          <FieldInput field={S.original_event_data} />
+          {MAPPING_OPTIONS.map((f) => (
+            <FieldInput key={f.id} field={f} />
+          ))}
+        </Flex>
+      </Collapsible>
+      {SERVER_EVENT.map((f) => (
+        <ActionField key={f.id} field={f} />
+      ))}
+      <LimitedDataUseFields />
+      <Collapsible title="Consent" fields={CONSENT}>
+        <Flex direction="column" gap="size-200">
+          {CONSENT.map((f) => (
+            <FieldInput key={f.id} field={f} />
+          ))}
+        </Flex>
+      </Collapsible>
+      <Collapsible title="App and business messaging parameters" fields={APP_AND_MESSAGING}>
+        <Flex direction="column" gap="size-200">
+          {APP_AND_MESSAGING.map((f) => (
+            <FieldInput key={f.id} field={f} />
+          ))}
         </Flex>
       </Collapsible>
     </FormSection>
@@ -30,20 +47,22 @@ export function ServerEventFields() {
 }
 
 function LimitedDataUseFields() {
+  const [enabled, ...rest] = LIMITED_DATA_USE;
   // Country and state matter only with LDU on (or a data element deciding it, or values kept).
   const shown = useFormSelector((s) =>
-    [L.enabled, L.country, L.state].some((f) => {
+    LIMITED_DATA_USE.some((f) => {
       const text = s.values[f.id]?.text.trim() ?? '';
-      return f === L.enabled ? text !== '' && text.toLowerCase() !== 'false' : text !== '';
+      return f.id === L.enabled.id ? text !== '' && text.toLowerCase() !== 'false' : text !== '';
     }),
   );
   return (
     <Flex direction="column" gap="size-100">
-      <FieldInput field={L.enabled} />
+      <FieldInput field={enabled} />
       {shown && (
         <Flex gap="size-200" wrap marginStart="size-300">
-          <FieldInput field={L.country} width="size-2400" />
-          <FieldInput field={L.state} width="size-2400" />
+          {rest.map((f) => (
+            <FieldInput key={f.id} field={f} width="size-2400" />
+          ))}
         </Flex>
       )}
     </Flex>

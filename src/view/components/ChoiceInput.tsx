@@ -15,10 +15,11 @@ export function ChoiceInput(props: InputProps) {
   const { text, error, setText } = useField(field);
   // A data element (or any stored text outside the list) is shown and edited as text;
   // clearing that text brings the picker back.
-  if (!controlShows(field.spec, text)) return <TextInput {...props} />;
+  const { spec } = field;
+  if (spec.kind !== 'choice' || !controlShows(spec, text)) return <TextInput {...props} />;
   const shared = fieldProps(field, props, error);
-  const required = field.spec.required === true;
-  const items = [...(required ? [] : [{ id: NONE, name: 'Not set' }]), ...(field.spec.options ?? []).map((o) => ({ id: o, name: o }))];
+  const required = spec.required === true;
+  const items = [...(required ? [] : [{ id: NONE, name: 'Not set' }]), ...spec.options.map((o) => ({ id: o, name: o }))];
   return (
     <FieldRow label={shared.label} onToken={setText}>
       <Picker

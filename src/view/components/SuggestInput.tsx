@@ -9,10 +9,10 @@ export function SuggestInput(props: InputProps) {
   const { field } = props;
   const { text, error, setText } = useField(field);
   const shared = fieldProps(field, props, error);
-  const options = (field.spec.options ?? []).map((name) => ({ name }));
+  const options = (field.spec.kind === 'suggest' ? field.spec.options : []).map((name) => ({ name }));
   return (
     <FieldRow label={shared.label} onToken={setText}>
-      <ComboBox {...shared} allowsCustomValue inputValue={text} onInputChange={setText} defaultItems={options} menuTrigger="focus">
+      <ComboBox {...shared} allowsCustomValue inputValue={text} onInputChange={setText} defaultItems={options} menuTrigger="input">
         {(item) => <Item key={item.name}>{item.name}</Item>}
       </ComboBox>
     </FieldRow>

@@ -1,7 +1,7 @@
 /** A text field with a data-element button: text, secrets, times, numbers and user_data values. */
 import { TextField } from '@adobe/react-spectrum/TextField';
 import type { ComponentProps } from 'react';
-import { holdsToken } from '../../core/settings/fieldSpec';
+import { holdsToken } from '../../core/values';
 import type { FieldDef } from '../form/fieldDef';
 import { insertToken } from '../form/insertToken';
 import { fieldProps } from './fieldProps';

@@ -1,10 +1,10 @@
 /** Pickers and checkboxes cannot show a data element: such a field shows its text instead. */
-import type { FieldSpec } from '../../core/settings/fieldSpec';
+import type { FieldSpec } from '../form/fieldDef';
 
 /** Whether the field's native control (picker, checkbox) can show this text. */
 export function controlShows(spec: FieldSpec, text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (spec.kind === 'boolean') return ['true', 'false'].includes(t.toLowerCase());
-  return (spec.options ?? []).includes(t);
+  return spec.kind === 'choice' && spec.options.includes(t);
 }

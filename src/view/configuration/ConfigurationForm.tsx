@@ -1,21 +1,27 @@
 /**
- * The extension configuration: pixel, access token, Graph API version, app secret; base URL under
- * Advanced. All text fields, so only TextField is bundled (no pickers or combo boxes).
+ * The extension configuration: every configuration field, the ones with a built-in default
+ * (base URL) under Advanced. All text fields, so only TextField is bundled.
  */
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Collapsible } from '../components/Collapsible';
 import { TextInput } from '../components/TextInput';
-import { CONNECTION_FIELDS as F } from './connectionSection';
+import { CONNECTION_FIELDS } from './connectionSection';
+
+/** Routing through a proxy or a local server: rarely needed. */
+const ADVANCED = CONNECTION_FIELDS.filter((f) => f.field!.sentAs.to === 'url' && f.field!.sentAs.part === 'origin');
 
 export function ConfigurationForm() {
   return (
     <Flex direction="column" gap="size-200" margin="size-200">
-      <TextInput field={F.pixelId} />
-      <TextInput field={F.accessToken} />
-      <TextInput field={F.graphApiVersion} />
-      <TextInput field={F.appSecret} />
-      <Collapsible title="Advanced" fields={[F.graphApiBaseUrl]}>
-        <TextInput field={F.graphApiBaseUrl} />
+      {CONNECTION_FIELDS.filter((f) => !ADVANCED.includes(f)).map((f) => (
+        <TextInput key={f.id} field={f} />
+      ))}
+      <Collapsible title="Advanced" fields={ADVANCED}>
+        <Flex direction="column" gap="size-200">
+          {ADVANCED.map((f) => (
+            <TextInput key={f.id} field={f} />
+          ))}
+        </Flex>
       </Collapsible>
     </Flex>
   );

@@ -4,14 +4,10 @@
  * setting's JSON schema, so that nothing the Data Collection UI would refuse gets saved.
  */
 import { SettingError } from '../../core/errors';
-import { holdsToken, type FieldSpec } from '../../core/settings/fieldSpec';
+import { holdsToken, isOnlyToken } from '../../core/values';
+import type { FieldSpec } from './fieldDef';
 import type { FieldDef } from './fieldDef';
 import { fitsSchema, type Schema } from './schemaCheck';
-
-/** A value that is exactly one data-element token. */
-export function isOnlyToken(value: unknown): boolean {
-  return typeof value === 'string' && /^\s*\{\{[^{}]+\}\}\s*$/.test(value);
-}
 
 /** `value` is what would be saved for the field (undefined: nothing). */
 export function checkField(field: FieldDef, value: unknown, schema: Schema): string | undefined {
@@ -35,11 +31,10 @@ function parseProblem(field: FieldDef, value: unknown): string | undefined {
   }
 }
 
-/** A SettingError's message without the "Invalid setting …:" prefix (the field is right there). */
+/** A SettingError's problem, without the setting's name (the field is right there). */
 export function problemText(error: unknown): string {
   if (!(error instanceof SettingError)) throw error;
-  const text = error.message.replace(`Invalid setting "${error.setting}": `, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return error.problem.charAt(0).toUpperCase() + error.problem.slice(1);
 }
 
 /** What a value the schema refuses should look like, by kind. */
@@ -50,7 +45,7 @@ function kindHint(spec: FieldSpec, value: unknown): string {
     case 'integer':
       return 'Use a whole number, or one data element on its own.';
     case 'choice':
-      return `Use one of ${spec.options!.join(', ')}, or a data element.`;
+      return `Use one of ${spec.options.join(', ')}, or a data element.`;
     case 'list':
       return 'Use text, a number, or a list of them.';
     case 'json':

@@ -1,5 +1,8 @@
-/** A form field: a declared setting (src/core/settings), where it is stored, and how it is checked. */
-import type { FieldSpec } from '../../core/settings/fieldSpec';
+/** A form field: a declared setting (src/core/settings) with the form's check of a literal value. */
+import type { Field, FieldShape } from '../../core/settings/field';
+
+/** What the form needs of a declaration; form-only controls have just this. */
+export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required'>;
 
 export interface FieldDef {
   /** The setting's path joined with dots; also the setting named in messages and the error key. */
@@ -9,10 +12,12 @@ export interface FieldDef {
   spec: FieldSpec;
   /** The core's parser for a literal value; throws a SettingError naming `setting`. */
   parse?: (value: unknown, setting: string) => unknown;
+  /** The declaration, for fields that are settings. */
+  field?: Field;
 }
 
-export function fieldAt(path: readonly string[], spec: FieldSpec, parse?: FieldDef['parse']): FieldDef {
-  return { id: path.join('.'), path, spec, parse };
+export function fieldFor(field: Field, parse: FieldDef['parse'] = field.parse): FieldDef {
+  return { id: field.id, path: field.path, spec: field, parse, field };
 }
 
 /** Kinds whose value is a single data element or nothing: a selected token replaces the text. */
@@ -21,6 +26,6 @@ export function takesTokenAlone(spec: FieldSpec): boolean {
 }
 
 /** A control that is not a setting (it only decides whether others are saved). */
-export function formOnly(spec: FieldSpec): FieldDef {
-  return { id: spec.key, path: [], spec };
+export function formOnly(id: string, spec: FieldSpec): FieldDef {
+  return { id, path: [], spec };
 }

@@ -6,8 +6,8 @@
  * text it was shown as: while the text is unchanged, the stored value is given back as is;
  * once edited, the text is converted by the field's kind.
  */
-import type { FieldKind } from '../../core/settings/fieldSpec';
-import { isPlainObject } from '../../core/settings/parsers';
+import type { FieldKind } from '../../core/settings/field';
+import { isPlainObject } from '../../core/values';
 
 export interface FieldValue {
   /** What the form shows and the user edits. */

@@ -2,7 +2,7 @@
  * The form's state outside React, so the bridge methods answer synchronously: `getSettings`
  * right after `init` sees the new values even before React has re-rendered.
  */
-import { isPlainObject } from '../../core/settings/parsers';
+import { isPlainObject } from '../../core/values';
 import type { InitInfo, Settings } from '../bridge/types';
 import type { Values } from './fieldValue';
 import type { Errors, Section } from './section';
@@ -21,8 +21,11 @@ export function settingsOf(sections: readonly Section[], values: Values, stored:
   return Object.assign({}, ...sections.map((s) => s.getSettings(values, stored)));
 }
 
-export function problemsOf(sections: readonly Section[], values: Values): Errors {
-  return Object.assign({}, ...sections.map((s) => s.validate(values)));
+export function problemsOf(sections: readonly Section[], values: Values, info: InitInfo): Errors {
+  // The first problem found for a field is the one shown: a field's own check comes before the rules across fields.
+  const errors: Errors = {};
+  for (const section of sections) for (const [id, problem] of Object.entries(section.validate(values, info))) errors[id] ??= problem;
+  return errors;
 }
 
 export class FormStore {
@@ -48,7 +51,7 @@ export class FormStore {
     const field = this.state.values[id];
     if (!field || field.text === text) return;
     const values = { ...this.state.values, [id]: { ...field, text } };
-    this.set({ ...this.state, values, errors: problemsOf(this.sections, values) });
+    this.set({ ...this.state, values, errors: problemsOf(this.sections, values, this.state.info) });
   }
 
   getSettings(): Settings {
@@ -57,7 +60,7 @@ export class FormStore {
   }
 
   validate(): boolean {
-    const errors = problemsOf(this.sections, this.state.values);
+    const errors = problemsOf(this.sections, this.state.values, this.state.info);
     this.set({ ...this.state, errors, validated: true });
     return Object.keys(errors).length === 0;
   }
@@ -65,7 +68,8 @@ export class FormStore {
   private fresh(info: InitInfo, generation: number): FormState {
     const settings = isPlainObject(info.settings) ? info.settings : null;
     const values: Values = Object.assign({}, ...this.sections.map((s) => s.getInitValues(settings)));
-    return { info: { ...info, settings }, values, errors: problemsOf(this.sections, values), validated: false, generation };
+    const full = { ...info, settings };
+    return { info: full, values, errors: problemsOf(this.sections, values, full), validated: false, generation };
   }
 
   private set(state: FormState): void {

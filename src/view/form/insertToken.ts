@@ -1,5 +1,5 @@
 /** Where a picked data-element token goes in a field's text. */
-import type { FieldSpec } from '../../core/settings/fieldSpec';
+import type { FieldSpec } from './fieldDef';
 import { takesTokenAlone } from './fieldDef';
 
 export interface Selection {

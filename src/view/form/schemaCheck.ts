@@ -4,7 +4,7 @@
  * keywords those schemas use for single settings are understood (a test keeps that true); a
  * full validator such as ajv would add ~35 KB gzip and compile code with `new Function`.
  */
-import { isPlainObject } from '../../core/settings/parsers';
+import { isPlainObject } from '../../core/values';
 
 export type Schema = Readonly<Record<string, unknown>>;
 

@@ -2,8 +2,8 @@
  * A form section owns its fields: their values from the stored settings, its part of the
  * settings, and its problems. All pure, so they are tested without a browser.
  */
-import { isPlainObject } from '../../core/settings/parsers';
-import type { Settings } from '../bridge/types';
+import { isPlainObject, valueAt } from '../../core/values';
+import type { InitInfo, Settings } from '../bridge/types';
 import { checkField } from './checkField';
 import type { FieldDef } from './fieldDef';
 import { initFieldValue, isEdited, settingValue, type Values } from './fieldValue';
@@ -19,13 +19,11 @@ export interface Section {
   /** This section's part of the settings; `stored` is what init received. */
   getSettings(values: Values, stored: Settings | null): Settings;
   /** `values` holds every section's fields: some checks look across sections. */
-  validate(values: Values): Errors;
+  validate(values: Values, info: InitInfo): Errors;
 }
 
 export function storedAt(settings: Settings | null, path: readonly string[]): unknown {
-  let value: unknown = settings;
-  for (const key of path) value = isPlainObject(value) ? value[key] : undefined;
-  return value;
+  return valueAt(settings, path);
 }
 
 export function initValues(fields: readonly FieldDef[], settings: Settings | null): Values {

@@ -23,13 +23,19 @@ export function PayloadPreview() {
     <FormSection title="Payload preview">
       <Text>
         The request this action would send, built by the action&apos;s own code from the values above and the extension
-        configuration. Data elements and values taken from the Edge event are shown as placeholders; the access token is
-        never shown.
+        configuration. Data elements are shown by name and values taken from the Edge event by where they come from; the
+        access token is never shown.
       </Text>
       {preview.problem && (
         <InlineAlert variant="negative">
           <Heading>Not sendable as set</Heading>
-          <Content>{preview.problem}</Content>
+          <Content>{preview.problem.message}</Content>
+        </InlineAlert>
+      )}
+      {preview.skipped && (
+        <InlineAlert variant="info">
+          <Heading>Not sent: {preview.skipped}</Heading>
+          <Content>The consent gate stops this event as set; nothing would be sent to Meta.</Content>
         </InlineAlert>
       )}
       {preview.warnings.length > 0 && (

@@ -1,19 +1,21 @@
 /**
  * The Graph request the current settings would produce, built by the library's own code
- * (prepareEvent: the same validation, normalization and hashing). Values known only at run time
+ * (prepareEvent: the same rules, normalization and hashing). Values known only at run time
  * are shown as placeholders; the access token and app secret never reach this code.
  */
 import { prepareEvent } from '../../core/conversionsApi';
 import { SettingError } from '../../core/errors';
-import { isPlainObject } from '../../core/settings/parsers';
+import { isPlainObject } from '../../core/values';
 import type { Settings } from '../bridge/types';
 import { HIDDEN, previewInputs, type Path } from './previewInputs';
 
 export interface Preview {
   url?: string;
   body?: Record<string, unknown>;
-  /** Why the action would not send the event as set (the library's own message). */
-  problem?: string;
+  /** Why the action would not send the event as set (the library's own error). */
+  problem?: SettingError;
+  /** Set when the consent gate would stop the event. */
+  skipped?: string;
   /** What the library would log as a warning. */
   warnings: string[];
 }
@@ -26,15 +28,19 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
     return out;
   };
   try {
-    const prepared = prepareEvent(inputs.extensionSettings, inputs.settings, inputs.arc, nowMs);
+    const prepared = prepareEvent(inputs.extensionSettings, inputs.settings, undefined, {
+      nowMs,
+      eventDefaults: inputs.eventDefaults,
+    });
+    if ('skipped' in prepared) return { skipped: prepared.skipped, warnings: [] };
     const body = swapValues(JSON.parse(prepared.request.body), inputs.swaps) as Record<string, unknown>;
-    for (const [path, value] of inputs.overrides) setAt(body, path, value);
+    for (const { path, shown, replacesValue } of inputs.overrides) setAt(body, path, shown, replacesValue);
     body.access_token = HIDDEN;
     if ('appsecret_proof' in body) body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
-    return { url: show(prepared.request.url), body, warnings: prepared.warnings.map(show) };
+    return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show) };
   } catch (error) {
-    const problem = error instanceof SettingError ? error.message : `The preview failed: ${(error as Error).message}`;
-    return { problem: show(problem), warnings: [] };
+    if (!(error instanceof SettingError)) throw error;
+    return { problem: new SettingError(error.setting, show(error.problem), error.label), warnings: [] };
   }
 }
 
@@ -45,12 +51,14 @@ function swapValues(value: unknown, swaps: Map<string, string>): unknown {
   return value;
 }
 
-function setAt(target: Record<string, unknown>, path: Path, value: unknown): void {
+/** Shows `value` at `path` where the request has that part: the key itself, or (for a value left out) its parent. */
+function setAt(target: Record<string, unknown>, path: Path, value: unknown, onlyExisting: boolean): void {
   let node: unknown = target;
   for (const key of path.slice(0, -1)) {
-    const record = node as Record<string | number, unknown>;
-    if (!isPlainObject(record[key]) && !Array.isArray(record[key])) record[key] = {};
-    node = record[key];
+    node = (node as Record<string | number, unknown>)[key];
+    if (!isPlainObject(node) && !Array.isArray(node)) return;
   }
-  (node as Record<string | number, unknown>)[path[path.length - 1]] = value;
+  const record = node as Record<string | number, unknown>;
+  const key = path[path.length - 1];
+  if (!onlyExisting || key in record) record[key] = value;
 }

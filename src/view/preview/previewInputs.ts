@@ -1,164 +1,139 @@
 /**
- * Settings made ready for the core to build a preview from: every value known only at run
- * time (a data-element token, a secret, a value the Edge event supplies) is replaced by a
- * stand-in the core accepts, and remembered with what the preview shows in its place.
+ * Settings made ready for the core to build a preview from. Every value known only at run time
+ * (a data-element token, a secret, a default from the Edge event) is replaced by the stand-in
+ * its declaration names, and remembered with what the preview shows in its place.
  */
-import { holdsToken, isBlank } from '../../core/settings/fieldSpec';
-import { isPlainObject } from '../../core/settings/parsers';
-import { USER_DATA_FIELDS } from '../../core/settings/userDataFields';
-import { HASHED_USER_DATA } from '../../core/settings/userDataKeys';
-import { isOnlyToken } from '../form/checkField';
-import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
-import { CUSTOM_DATA_STAND_INS, withStandIns } from '../actions/sections/customDataSection';
+import type { EventDefaults } from '../../core/event/resolve';
+import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../core/settings/allFields';
+import type { Field, StandIn } from '../../core/settings/field';
+import { holdsToken, isBlank, isOnlyToken, isPlainObject } from '../../core/values';
 import type { Settings } from '../bridge/types';
+import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
 
 export type Path = readonly (string | number)[];
 
 export const HIDDEN = '<hidden>';
-const EVENT = ['data', 0] as const;
 
 export interface PreviewInputs {
   extensionSettings: Settings;
   settings: Settings;
-  arc: unknown;
+  /** Stand-ins for the Edge event's defaults. */
+  eventDefaults: EventDefaults;
   /** Output strings equal to a key are shown as its value (also applied to the URL). */
   swaps: Map<string, string>;
-  /** Output values set at a path, for stand-ins that cannot be told apart by value. */
-  overrides: [Path, unknown][];
+  /**
+   * Values shown at a path of the request body, for stand-ins that cannot be told apart by
+   * value: where the request has that key (a fixed stand-in), or where its parent exists (a
+   * value left out).
+   */
+  overrides: { path: Path; shown: string; replacesValue: boolean }[];
+}
+
+/** Where a field's value shows in the request body. */
+function outputPath(field: Field): Path | undefined {
+  const to = field.sentAs;
+  if (to.to === 'event') return ['data', 0, to.key];
+  if (to.to === 'user_data') return ['data', 0, 'user_data', to.key];
+  if (to.to === 'custom_data') return to.key ? ['data', 0, 'custom_data', to.key] : ['data', 0, 'custom_data'];
+  if (to.to === 'body') return [to.key];
+  return undefined;
 }
 
 export function previewInputs(extensionSettings: unknown, settings: Settings): PreviewInputs {
-  const inputs: PreviewInputs = {
-    extensionSettings: isPlainObject(extensionSettings) ? { ...extensionSettings } : {},
-    settings: structuredClone(settings),
-    arc: undefined,
-    swaps: new Map(),
-    overrides: [],
-  };
-  const timeFromEdge = isBlank(serverEventOf(inputs.settings).event_time);
   let counter = 0;
-  /** A unique stand-in string, shown as `shown`. */
-  const swap = (make: (n: number) => string, shown: string): string => {
-    const standIn = make(++counter);
-    inputs.swaps.set(standIn, shown);
-    return standIn;
+  const swaps = new Map<string, string>();
+  const overrides: PreviewInputs['overrides'] = [];
+
+  /** A value the core accepts for the field, shown as `shown` (undefined: leave the value out). */
+  const replaced = new Set<Field>();
+  const standIn = (field: Field, shown: string): unknown => {
+    replaced.add(field);
+    const kind: StandIn = field.standIn;
+    const n = ++counter;
+    const unique = (text: string) => (swaps.set(text, shown), text);
+    const path = outputPath(field);
+    if (kind === 'omit' || typeof kind === 'object') {
+      if (path) overrides.push({ path, shown, replacesValue: kind !== 'omit' });
+      return kind === 'omit' ? undefined : kind.value;
+    }
+    switch (kind) {
+      case 'word':
+        return unique(`preview-stand-in-${n}`);
+      case 'url':
+        return unique(`https://preview-stand-in-${n}.invalid/`);
+      case 'origin':
+        return unique(`https://preview-stand-in-${n}.graph.facebook.com`);
+      case 'digits':
+        return unique(`${9_000_000_000 + n}`);
+      case 'version':
+        return unique(`v0.${9000 + n}`);
+      case 'clickId':
+        return unique(`fb.1.1700000000000.preview-stand-in-${n}`);
+      case 'hash':
+        // 64 hex digits: the core passes it through as already hashed.
+        return unique(n.toString(16).padStart(64, 'a'));
+    }
   };
-  connection(inputs, swap);
-  serverEvent(inputs, swap);
-  limitedDataUse(inputs);
-  userData(inputs, swap);
-  customData(inputs);
-  if (timeFromEdge) inputs.overrides.push([[...EVENT, 'event_time'], '<Edge event: xdm.timestamp, else the time of sending>']);
-  inputs.arc = edgeEvent(swap);
-  return inputs;
-}
 
-type Swap = (make: (n: number) => string, shown: string) => string;
-
-const DIGITS = (n: number) => `${9_000_000_000 + n}`;
-const WORD = (n: number) => `preview-stand-in-${n}`;
-const URL_AT = (n: number) => `https://preview-stand-in-${n}.invalid`;
-/** 64 hex digits: the core passes it through as already hashed, for every user_data key. */
-const HASH = (n: number) => n.toString(16).padStart(64, 'a');
-
-/** The credentials never reach the core: the preview cannot show what it never had. */
-function connection({ extensionSettings: ext, settings }: PreviewInputs, swap: Swap): void {
-  for (const group of [ext, settings]) {
-    if (!isBlank(group.accessToken)) group.accessToken = 'preview-access-token';
-    if (holdsToken(group.pixelId)) group.pixelId = swap(DIGITS, group.pixelId as string);
+  const ext = replaceRuntimeValues(CONFIGURATION_FIELD_LIST, isPlainObject(extensionSettings) ? extensionSettings : {}, standIn);
+  // The action's preview does not depend on the configuration being done (its own view checks it).
+  for (const field of CONFIGURATION_FIELD_LIST) {
+    if (field.required && isBlank(ext[field.path[0]])) ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
   }
-  if (!isBlank(ext.appSecret)) ext.appSecret = 'preview-app-secret';
-  if (holdsToken(ext.graphApiVersion)) ext.graphApiVersion = swap((n) => `v0.${9000 + n}`, ext.graphApiVersion as string);
-  if (holdsToken(ext.graphApiBaseUrl)) ext.graphApiBaseUrl = swap(URL_AT, ext.graphApiBaseUrl as string);
-}
-
-function serverEventOf(settings: Settings): Settings {
-  return isPlainObject(settings.serverEvent) ? settings.serverEvent : {};
-}
-
-function serverEvent(inputs: PreviewInputs, swap: Swap): void {
-  const se = serverEventOf(inputs.settings);
-  const atRunTime = (key: string, standIn: unknown) => {
-    inputs.overrides.push([[...EVENT, key], se[key]]);
-    if (standIn === undefined) delete se[key];
-    else se[key] = standIn;
+  const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, standIn);
+  const eventDefaults: EventDefaults = (field) => {
+    // A data element left out as 'omit' is shown as itself, not as the event's default.
+    if (!field.fromEvent || replaced.has(field)) return undefined;
+    const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
+    const { describe } = field.fromEvent;
+    return standIn(field, hashed ? `<SHA-256 of the Edge event's ${describe}, normalized>` : `<Edge event: ${describe}>`);
   };
-  if (holdsToken(se.event_time)) atRunTime('event_time', undefined);
-  if (holdsToken(se.action_source)) atRunTime('action_source', 'other');
-  if (holdsToken(se.opt_out)) atRunTime('opt_out', undefined);
-  if (holdsToken(se.messaging_channel)) atRunTime('messaging_channel', 'messenger');
-  for (const key of ['event_source_url', 'referrer_url']) {
-    if (holdsToken(se[key])) se[key] = swap((n) => `${URL_AT(n)}/`, se[key] as string);
-  }
-  for (const key of ['app_data', 'original_event_data']) {
-    if (isOnlyToken(se[key])) atRunTime(key, undefined);
-    else se[key] = jsonWithTokens(se[key]);
-  }
+  return { extensionSettings: ext, settings: action, eventDefaults, swaps, overrides };
 }
 
-function limitedDataUse({ settings, overrides }: PreviewInputs): void {
-  const ldu = settings.limitedDataUse;
-  if (!isPlainObject(ldu)) return;
-  if (holdsToken(ldu.enabled)) {
-    overrides.push([[...EVENT, 'data_processing_options'], `<["LDU"] when ${ldu.enabled} is true>`]);
-    ldu.enabled = true;
+type MakeStandIn = (field: Field, shown: string) => unknown;
+
+/** A copy of the settings with every token and secret replaced by its field's stand-in. */
+function replaceRuntimeValues(fields: readonly Field[], settings: Settings, standIn: MakeStandIn): Settings {
+  const out = structuredClone(settings);
+  for (const field of fields) {
+    const parent = containerOf(out, field.path);
+    if (!parent) continue;
+    const key = field.path[field.path.length - 1];
+    const value = parent[key];
+    if (isBlank(value)) continue;
+    const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
+    const shown = (token: unknown) => (hashed ? `<SHA-256 of ${token}, normalized>` : String(token));
+    if (field.kind === 'secret') {
+      // The credentials never reach the core: the preview cannot show what it never had.
+      if (holdsToken(value)) standIn(field, HIDDEN);
+      parent[key] = typeof field.standIn === 'object' ? field.standIn.value : 'preview-secret';
+    } else if (field.kind === 'json') {
+      if (isOnlyToken(value)) setOrDelete(parent, key, standIn(field, value as string));
+      else if (typeof value === 'string') parent[key] = jsonWithTokens(value);
+    } else if (Array.isArray(value)) {
+      parent[key] = value.map((item) => (holdsToken(item) ? standIn(field, shown(item)) : item));
+    } else if (holdsToken(value)) {
+      setOrDelete(parent, key, standIn(field, shown(value)));
+    }
   }
-  for (const key of ['country', 'state']) {
-    if (!holdsToken(ldu[key])) continue;
-    overrides.push([[...EVENT, `data_processing_options_${key}`], ldu[key]]);
-    ldu[key] = 0;
-  }
+  return out;
 }
 
-function userData({ settings }: PreviewInputs, swap: Swap): void {
-  const ud = settings.userData;
-  if (!isPlainObject(ud)) return;
-  for (const [key, value] of Object.entries(ud)) {
-    const hashed = key in HASHED_USER_DATA;
-    const standIn = (item: unknown) =>
-      holdsToken(item) ? (hashed ? swap(HASH, `<SHA-256 of ${item}, normalized>`) : swap(WORD, item as string)) : item;
-    ud[key] = Array.isArray(value) ? value.map(standIn) : standIn(value);
-  }
+/** The object holding the setting at `path`, when there is one (a JSON setting's keys: once parsed). */
+function containerOf(settings: Settings, path: readonly string[]): Record<string, unknown> | undefined {
+  let node: unknown = settings;
+  for (const key of path.slice(0, -1)) node = isPlainObject(node) ? node[key] : undefined;
+  return isPlainObject(node) ? node : undefined;
 }
 
-function customData({ settings, overrides }: PreviewInputs): void {
-  const value = settings.customData;
-  if (isOnlyToken(value)) {
-    overrides.push([[...EVENT, 'custom_data'], value]);
-    // Unknown until run time: stand-ins that pass a Purchase's check.
-    settings.customData = { ...CUSTOM_DATA_STAND_INS };
-    return;
-  }
-  const data = jsonWithTokens(value);
-  if (!isPlainObject(data)) return;
-  for (const key of ['value', 'currency']) if (holdsToken(data[key])) overrides.push([[...EVENT, 'custom_data', key], data[key]]);
-  settings.customData = withStandIns(data);
-}
-
-const edgeDefault = (key: string) => USER_DATA_FIELDS.find((f) => f.key === key)?.edgeDefault ?? key;
-
-/** An Edge event whose values show where they come from. */
-function edgeEvent(swap: Swap): unknown {
-  const from = (path: string) => `<Edge event: ${path}>`;
-  return {
-    event: {
-      xdm: {
-        environment: {
-          ipV4: swap(WORD, from(edgeDefault('client_ip_address'))),
-          browserDetails: { userAgent: swap(WORD, from(edgeDefault('client_user_agent'))) },
-        },
-        web: {
-          webPageDetails: { URL: swap((n) => `${URL_AT(n)}/`, from('xdm.web.webPageDetails.URL')) },
-          webReferrer: { URL: swap((n) => `${URL_AT(n)}/`, from('xdm.web.webReferrer.URL')) },
-        },
-      },
-    },
-  };
+function setOrDelete(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === undefined) delete target[key];
+  else target[key] = value;
 }
 
 /** JSON text that may hold bare tokens, as an object; anything unparsable is left for the core to report. */
-function jsonWithTokens(value: unknown): unknown {
-  if (typeof value !== 'string' || isBlank(value)) return value;
+function jsonWithTokens(value: string): unknown {
   try {
     return parseJsonObjectWithTokens(value, 'preview');
   } catch {

@@ -1,25 +1,22 @@
 /** Test Event: a "Send as Test Event" box (form only) and `testEventCode`, required when ticked. */
-import { ACTION_FIELDS } from '../../../core/settings/actionFields';
-import { isBlank, type FieldSpec } from '../../../core/settings/fieldSpec';
-import { fieldAt, formOnly } from '../../form/fieldDef';
+import { TEST_EVENT_FIELDS } from '../../../core/settings/actionFields';
+import { isBlank } from '../../../core/values';
+import { formOnly } from '../../form/fieldDef';
 import { initFieldValue, settingValue, type Values } from '../../form/fieldValue';
 import { checkFields, collect, initValues, storedAt, type Section } from '../../form/section';
-import { ACTION_SCHEMA } from './actionSchema';
-
-/** Not a setting: whether `testEventCode` is saved at all. */
-const SEND_AS_TEST: FieldSpec = {
-  key: 'sendAsTestEvent',
-  label: 'Send as Test Event',
-  kind: 'boolean',
-  help: 'Sends the event to Meta Events Manager > Test events with the code below.',
-};
+import { ACTION_SCHEMA, fieldById } from './declared';
 
 export const TEST_EVENT = {
-  enabled: formOnly(SEND_AS_TEST),
-  code: fieldAt(['testEventCode'], ACTION_FIELDS.testEventCode),
+  /** Not a setting: whether `testEventCode` is saved at all. */
+  enabled: formOnly('sendAsTestEvent', {
+    kind: 'boolean',
+    label: 'Send as Test Event',
+    help: 'Sends the event to Meta Events Manager > Test events with the code below.',
+  }),
+  code: fieldById(TEST_EVENT_FIELDS.testEventCode.id),
 };
 
-function sendsAsTest(values: Values): boolean {
+export function sendsAsTest(values: Values): boolean {
   return settingValue('boolean', values[TEST_EVENT.enabled.id]) === true;
 }
 

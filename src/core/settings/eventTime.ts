@@ -1,12 +1,6 @@
 /** event_time: accepted in every form a data element may give it, sent as Unix seconds. */
-import {
-  MAX_EVENT_AGE_DAYS,
-  MAX_EVENT_AGE_DAYS_PHYSICAL_STORE,
-  MAX_EVENT_TIME_AHEAD_SECONDS,
-  type ActionSource,
-} from '../constants';
 import { SettingError } from '../errors';
-import { isBlank } from '../settings/fieldSpec';
+import { isBlank } from '../values';
 
 /** Numbers from here up are milliseconds (1e11 seconds is the year 5138). */
 const MILLISECONDS_FROM = 1e11;
@@ -35,16 +29,4 @@ export function parseEventTime(value: unknown, setting: string): number | undefi
     throw new SettingError(setting, 'expected Unix seconds, Unix milliseconds or an ISO 8601 date-time such as 2026-11-28T12:00:00Z.');
   }
   return Math.floor(n >= MILLISECONDS_FROM ? n / 1000 : n);
-}
-
-/** Meta refuses a request holding an event older than 7 days (62 for physical_store); clocks drift, so allow 5 minutes ahead. */
-export function checkEventTimeWindow(seconds: number, actionSource: ActionSource, nowMs: number, setting: string): void {
-  const now = Math.floor(nowMs / 1000);
-  const days = actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
-  if (seconds < now - days * 86400) {
-    throw new SettingError(setting, `the event is more than ${days} days old; Meta rejects it (for action source "${actionSource}").`);
-  }
-  if (seconds > now + MAX_EVENT_TIME_AHEAD_SECONDS) {
-    throw new SettingError(setting, 'the event is more than 5 minutes in the future; check the time zone or unit (seconds vs milliseconds).');
-  }
 }

@@ -1,0 +1,106 @@
+/**
+ * Every declared setting's value for one event: the setting when it is not blank (a literal,
+ * or a data element already resolved by the engine), else the Edge event's default, else
+ * nothing. A set value always wins whole; XDM only fills what is blank.
+ */
+import { SettingError } from '../errors';
+import type { Field } from '../settings/field';
+import { MAPPING_FIELDS } from '../settings/mappingFields';
+import { metaName } from '../settings/field';
+import { isPlainObject, valueAt } from '../values';
+import type { EventContext } from '../xdm/reader';
+
+/** Where a value came from, for the preview and the match-quality notes. */
+export type Origin = { from: 'setting' } | { from: 'event'; describe: string };
+
+export interface Resolved {
+  /** Parsed values by field id; blank fields are absent. */
+  values: Map<string, unknown>;
+  origins: Map<string, Origin>;
+  /** Whether the XDM mapping fills blanks for this field. */
+  mapped(field: Field): boolean;
+}
+
+/** Reads a field's default from the event; the preview passes one that shows stand-ins. */
+export type EventDefaults = (field: Field, event: EventContext) => unknown;
+
+export const readEventDefault: EventDefaults = (field, event) => field.fromEvent?.read(event);
+
+export interface ResolveInput {
+  fields: readonly Field[];
+  settings: Record<string, unknown>;
+  /** `arc.event.xdm`. */
+  xdm: unknown;
+  nowMs: number;
+  warnings: string[];
+  eventDefaults?: EventDefaults;
+}
+
+export function resolveFields(input: ResolveInput): Resolved {
+  const { fields, settings, warnings } = input;
+  const values = new Map<string, unknown>();
+  const origins = new Map<string, Origin>();
+  const eventDefaults = input.eventDefaults ?? readEventDefault;
+  const event: EventContext = {
+    xdm: input.xdm,
+    nowMs: input.nowMs,
+    got: (id) => values.get(id),
+    warn: (message) => warnings.push(message),
+  };
+  let mappingOn = true;
+  let excluded: readonly string[] = [];
+  const resolved: Resolved = {
+    values,
+    origins,
+    mapped: (field) => !!field.fromEvent?.mapping && mappingOn && !excluded.includes(metaName(field)!),
+  };
+
+  for (const field of fields) {
+    const value = parseSetting(field, storedValue(field, settings, values));
+    if (value !== undefined) {
+      values.set(field.id, value);
+      origins.set(field.id, { from: 'setting' });
+    } else if (field.fromEvent && (!field.fromEvent.mapping || resolved.mapped(field))) {
+      const fromEvent = parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
+      if (fromEvent !== undefined) {
+        values.set(field.id, fromEvent);
+        origins.set(field.id, { from: 'event', describe: field.fromEvent.describe });
+      }
+    }
+    // The mapping's own settings come first and decide for the fields after them.
+    if (field === MAPPING_FIELDS.enabled) mappingOn = values.get(field.id) !== false;
+    if (field === MAPPING_FIELDS.exclude) excluded = (values.get(field.id) as string[] | undefined) ?? [];
+    if (field === MAPPING_FIELDS.externalIdNamespace) event.externalIdNamespace = values.get(field.id) as string | undefined;
+  }
+  return resolved;
+}
+
+/** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
+function storedValue(field: Field, settings: Record<string, unknown>, values: Map<string, unknown>): unknown {
+  const parent = values.get(field.path.slice(0, -1).join('.'));
+  return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
+}
+
+/** The field's parser, with its errors naming the field by its label too. */
+function parseSetting(field: Field, raw: unknown): unknown {
+  try {
+    return field.parse(raw, field.id);
+  } catch (error) {
+    if (error instanceof SettingError && !error.label && error.setting.startsWith(field.id)) {
+      throw new SettingError(error.setting, error.problem, field.label);
+    }
+    throw error;
+  }
+}
+
+/** A value in the event that the field's parser refuses is ignored, with a warning naming where it was. */
+function parseEventValue(field: Field, raw: unknown, warnings: string[]): unknown {
+  if (raw === undefined) return undefined;
+  try {
+    return field.parse(raw, field.id);
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    warnings.push(`${field.label} (${field.id}): the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`);
+    return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Custom Data (`custom_data`): one JSON object in the settings (`customData`), and the keys
+ * of it the action knows: it checks them, and fills them from the XDM commerce fields when blank.
+ * Other keys are sent as given.
+ */
+import * as commerce from '../xdm/commerce';
+import type { EventReader } from '../xdm/reader';
+import { declare, type EventDefault } from './field';
+import { asGiven, optionalText, parseAmount, parseCurrency, parseInteger, parseJsonObject, parseTextList } from './parsers';
+
+const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
+
+export const CUSTOM_DATA_FIELD = declare({
+  customData: {
+    path: ['customData'],
+    sentAs: { to: 'custom_data' },
+    label: 'Custom data (JSON)',
+    kind: 'json',
+    help: 'A JSON object: value, currency, content_ids, contents, order_id and your own keys. A Purchase needs "currency" and "value".',
+    parse: parseJsonObject,
+    // A data element holding the whole object: a value and a currency stand in, so a Purchase is still checked.
+    standIn: { value: { value: 0, currency: 'USD' } },
+    place: 'customData',
+  },
+}).customData;
+
+const key = (name: string) => ({ path: ['customData', name], sentAs: { to: 'custom_data', key: name }, place: 'customData.key' }) as const;
+
+export const CUSTOM_DATA_KEYS = declare({
+  value: {
+    ...key('value'),
+    label: 'Value',
+    kind: 'text',
+    help: 'The monetary value of the event, a number. A Purchase needs it.',
+    parse: parseAmount,
+    fromEvent: xdm('xdm.commerce.order.priceTotal, else the sum of productListItems[].priceTotal', commerce.value),
+    standIn: { value: 0 },
+  },
+  currency: {
+    ...key('currency'),
+    label: 'Currency',
+    kind: 'text',
+    help: 'The ISO 4217 code of the value, e.g. USD. A Purchase needs it.',
+    parse: parseCurrency,
+    fromEvent: xdm('xdm.commerce.order.currencyCode, else the one productListItems[].currencyCode', commerce.currency),
+    standIn: { value: 'USD' },
+  },
+  order_id: {
+    ...key('order_id'),
+    label: 'Order ID',
+    kind: 'text',
+    help: 'The order ID of this transaction.',
+    parse: optionalText,
+    fromEvent: xdm('xdm.commerce.order.purchaseID', commerce.orderId),
+    standIn: 'word',
+  },
+  contents: {
+    ...key('contents'),
+    label: 'Contents',
+    kind: 'json',
+    help: 'A list of {"id", "quantity", "item_price"}, one per product.',
+    parse: asGiven,
+    fromEvent: xdm('productListItems[]: SKU, quantity, priceTotal ÷ quantity (items without a SKU are left out)', commerce.contents),
+    standIn: 'omit',
+  },
+  content_ids: {
+    ...key('content_ids'),
+    label: 'Content IDs',
+    kind: 'list',
+    help: 'The product IDs (SKUs).',
+    parse: parseTextList,
+    fromEvent: xdm('productListItems[].SKU, without repeats', commerce.contentIds),
+    standIn: 'omit',
+  },
+  content_type: {
+    ...key('content_type'),
+    label: 'Content type',
+    kind: 'text',
+    help: '"product" or "product_group".',
+    parse: optionalText,
+    fromEvent: xdm('"product" when there are contents', commerce.contentType),
+    standIn: 'word',
+  },
+  num_items: {
+    ...key('num_items'),
+    label: 'Number of items',
+    kind: 'integer',
+    help: 'For InitiateCheckout: how many items.',
+    parse: parseInteger,
+    fromEvent: xdm('the sum of productListItems[].quantity, for InitiateCheckout', commerce.numItems),
+    standIn: 'omit',
+  },
+});

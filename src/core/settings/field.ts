@@ -1,0 +1,116 @@
+/**
+ * How one setting is declared: once, with everything the extension needs to know about it.
+ * The action's builder, the configuration resolution, the form, the preview, the JSON schemas
+ * in extension.json and the README tables are all derived from these declarations.
+ */
+import type { Normalizer } from '../normalize/normalizer';
+import type { EventReader } from '../xdm/reader';
+
+/** The control and the stored type. Choices carry their options, so no other kind has any. */
+export type FieldShape =
+  /** Free text (a data element may resolve it to any type). */
+  | { kind: 'text' }
+  /** Text that is never shown back, logged or echoed. */
+  | { kind: 'secret' }
+  /** A true/false switch (or a data element resolving to a boolean or "true"/"false"). */
+  | { kind: 'boolean' }
+  /** A whole number. */
+  | { kind: 'integer' }
+  /** Unix seconds, milliseconds or ISO 8601. */
+  | { kind: 'time' }
+  /** A JSON object, stored as an object or as JSON text. */
+  | { kind: 'json' }
+  /** Customer information: text, a number, or a list of them. */
+  | { kind: 'list' }
+  /** One of `options`. */
+  | { kind: 'choice'; options: readonly string[] }
+  /** Free text with `options` suggested. */
+  | { kind: 'suggest'; options: readonly string[] };
+
+export type FieldKind = FieldShape['kind'];
+
+/** Where a setting's value goes in the Graph request. */
+export type SentAs =
+  /** `data[0].<key>`. */
+  | { to: 'event'; key: string }
+  /** `data[0].user_data.<key>`; normalized and SHA-256 hashed when `normalize` is set. */
+  | { to: 'user_data'; key: string; normalize?: Normalizer }
+  /** `data[0].custom_data`, whole (no key) or one key of it. */
+  | { to: 'custom_data'; key?: string }
+  /** A top-level key of the request body. */
+  | { to: 'body'; key: string }
+  /** A part of `POST {origin}/{version}/{pixel_id}/events`. */
+  | { to: 'url'; part: 'origin' | 'version' | 'pixel_id' }
+  /** Not sent: it decides how the event is sent (consent, mapping). */
+  | { to: 'none' };
+
+/** Where the form shows a field. */
+export type Place =
+  | 'configuration'
+  | 'serverEvent'
+  | 'serverEvent.appAndMessaging'
+  | 'limitedDataUse'
+  | 'userData.contact'
+  | 'userData.location'
+  | 'userData.identifiers'
+  | 'userData.clickAndBrowser'
+  | 'userData.messaging'
+  /** A key inside the Custom data JSON object. */
+  | 'customData.key'
+  | 'customData'
+  | 'testEvent'
+  | 'mapping'
+  | 'consent'
+  | 'override';
+
+/**
+ * What the payload preview puts in place of a value known only at run time. It must pass the
+ * field's parser; the preview then shows where the value comes from instead.
+ */
+export type StandIn = 'word' | 'url' | 'origin' | 'hash' | 'digits' | 'version' | 'clickId' | 'omit' | { value: unknown };
+
+/** Where a blank setting is filled from in the incoming Edge event. */
+export interface EventDefault {
+  /** For people: the docs, the form's hint and the preview, e.g. `xdm.identityMap.Email[].id`. */
+  describe: string;
+  /** Part of the XDM mapping (off with it, or when excluded); else an Edge default that always applies. */
+  mapping: boolean;
+  read: EventReader;
+  /** The value when the event has none either (event_time: now). */
+  otherwise?: EventReader;
+}
+
+export type Field = FieldShape & {
+  /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */
+  path: readonly string[];
+  id: string;
+  label: string;
+  /** One or two sentences shown under the field. */
+  help: string;
+  placeholder?: string;
+  /** Must be stored (the JSON schema's `required`); fields a rule requires are checked by event/rules. */
+  required?: boolean;
+  /** The value to send from a resolved setting, undefined when blank; throws a SettingError naming `setting`. */
+  parse(value: unknown, setting: string): unknown;
+  sentAs: SentAs;
+  /** For the docs: how the value is sent, when `sentAs` alone does not say it. */
+  sentAsNote?: string;
+  /** The normalization rule in words (customer information). */
+  rule?: string;
+  fromEvent?: EventDefault;
+  standIn: StandIn;
+  place: Place;
+};
+
+/** A declaration without its id, which is derived from the path. */
+export type FieldInit = Omit<Field, 'id'> extends infer F ? (F extends unknown ? Omit<F, 'id'> : never) : never;
+
+export function declare<const T extends Record<string, FieldInit>>(fields: T): { [K in keyof T]: T[K] & { id: string } } {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, { ...f, id: f.path.join('.') }])) as never;
+}
+
+/** The Meta parameter a field fills, for the mapping's `exclude` list and the docs. */
+export function metaName(field: Field): string | undefined {
+  const to = field.sentAs;
+  return to.to === 'event' || to.to === 'user_data' || to.to === 'body' ? to.key : to.to === 'custom_data' ? to.key : undefined;
+}

@@ -1,0 +1,63 @@
+/** The XDM mapping: on unless turned off, with parameters it must leave alone. */
+import { SettingError } from '../errors';
+import { isBlank } from '../values';
+import { CUSTOM_DATA_KEYS } from './customDataFields';
+import { declare, metaName, type Field } from './field';
+import { optionalText, parseBoolean } from './parsers';
+import { SERVER_EVENT_FIELDS } from './serverEventFields';
+import { USER_DATA_FIELDS } from './userDataFields';
+
+/** The Meta parameters the XDM mapping may fill. */
+export const MAPPABLE_NAMES: readonly string[] = [
+  ...Object.values(SERVER_EVENT_FIELDS),
+  ...Object.values(USER_DATA_FIELDS),
+  ...Object.values(CUSTOM_DATA_KEYS),
+].flatMap((field: Field) => (field.fromEvent?.mapping ? [metaName(field)!] : []));
+
+/** Meta parameter names, as a list or as text separated by commas or spaces. */
+function parseExclude(value: unknown, setting: string): string[] | undefined {
+  if (isBlank(value)) return undefined;
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [value];
+  const names = items.map((item) => optionalText(item, setting)).filter((t): t is string => !!t);
+  const unknown = names.filter((name) => !MAPPABLE_NAMES.includes(name));
+  if (unknown.length) {
+    const quoted = unknown.map((name) => (/^\w{1,30}$/.test(name) ? `"${name}"` : 'a value'));
+    throw new SettingError(setting, `${quoted.join(', ')} is not a parameter the mapping fills (${MAPPABLE_NAMES.join(', ')}).`);
+  }
+  return names.length ? [...new Set(names)] : undefined;
+}
+
+export const MAPPING_FIELDS = declare({
+  enabled: {
+    path: ['xdmMapping', 'enabled'],
+    sentAs: { to: 'none' },
+    label: 'Fill blank fields from the XDM event',
+    kind: 'boolean',
+    help: 'Blank parameters are taken from the standard Web SDK (XDM) fields of the event. On unless turned off.',
+    parse: parseBoolean,
+    standIn: { value: true },
+    place: 'mapping',
+  },
+  exclude: {
+    path: ['xdmMapping', 'exclude'],
+    sentAs: { to: 'none' },
+    label: 'Parameters the mapping leaves alone',
+    kind: 'list',
+    help: 'Meta parameter names, e.g. em, contents.',
+    parse: parseExclude,
+    standIn: 'omit',
+    place: 'mapping',
+  },
+  externalIdNamespace: {
+    path: ['xdmMapping', 'externalIdNamespace'],
+    sentAs: { to: 'none' },
+    label: 'External ID namespace',
+    kind: 'text',
+    placeholder: 'e.g. CRMID',
+    help: 'The identityMap namespace of your own customer ID, for external_id. Use the ID the Pixel sends too.',
+    parse: optionalText,
+    standIn: 'word',
+    place: 'mapping',
+  },
+});
+

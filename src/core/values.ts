@@ -1,0 +1,33 @@
+/** Small facts about setting values, shared by every layer of the core. */
+
+/** Blank: absent, null, or only white space (a list of blanks too). Blank settings take a default or are not sent. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.every(isBlank);
+}
+
+/** A value that is a data-element token, or holds one: only known at run time. */
+export function holdsToken(value: unknown): boolean {
+  return typeof value === 'string' && /\{\{[^{}]+\}\}/.test(value);
+}
+
+/** A value that is exactly one data-element token. */
+export function isOnlyToken(value: unknown): boolean {
+  return typeof value === 'string' && /^\s*\{\{[^{}]+\}\}\s*$/.test(value);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at `path` inside nested objects, or undefined. */
+export function valueAt(root: unknown, path: readonly string[]): unknown {
+  let value = root;
+  for (const key of path) value = isPlainObject(value) ? value[key] : undefined;
+  return value;
+}
+
+export function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}

@@ -1,0 +1,69 @@
+/**
+ * Standard XDM identity, person and address fields as Meta customer-information parameters.
+ * They are read as given: the action normalizes and hashes them like values from settings.
+ */
+import { isPlainObject } from '../values';
+import { at, firstText, textAt, type EventContext } from './reader';
+
+/** The ids of one identityMap namespace; namespace names match in any case, as in Adobe's identity service. */
+function identities(xdm: unknown, namespace: string): string[] {
+  const map = at(xdm, 'identityMap');
+  if (!isPlainObject(map)) return [];
+  const wanted = namespace.toLowerCase();
+  return Object.entries(map)
+    .filter(([name]) => name.toLowerCase() === wanted)
+    .flatMap(([, list]) => (Array.isArray(list) ? list : []))
+    .flatMap((identity) => {
+      const id = textAt(identity, 'id');
+      return id ? [id] : [];
+    });
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
+/** Email ids; ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's rule): passed through. */
+export function emails({ xdm }: EventContext): string[] | undefined {
+  const hashed = identities(xdm, 'Email_LC_SHA256').filter((id) => SHA256_HEX.test(id));
+  return orNothing([...identities(xdm, 'Email'), ...hashed]);
+}
+
+export function phones({ xdm }: EventContext): string[] | undefined {
+  return orNothing(identities(xdm, 'Phone'));
+}
+
+/** Only from the namespace the customer configured: it must match what the Pixel sends. */
+export function externalIds({ xdm, externalIdNamespace }: EventContext): string[] | undefined {
+  return externalIdNamespace ? orNothing(identities(xdm, externalIdNamespace)) : undefined;
+}
+
+export const firstName = ({ xdm }: EventContext) => textAt(xdm, 'person.name.firstName');
+export const lastName = ({ xdm }: EventContext) => textAt(xdm, 'person.name.lastName');
+export const birthDate = ({ xdm }: EventContext) => textAt(xdm, 'person.birthDate');
+
+/** XDM's `male` and `female`; `not_specified` and other values say nothing Meta can use. */
+export function gender({ xdm }: EventContext): string | undefined {
+  const text = textAt(xdm, 'person.gender')?.toLowerCase();
+  return text === 'male' || text === 'female' ? text : undefined;
+}
+
+export const city = ({ xdm }: EventContext) => textAt(xdm, 'homeAddress.city');
+export const postalCode = ({ xdm }: EventContext) => textAt(xdm, 'homeAddress.postalCode');
+
+/** XDM writes stateProvince as ISO 3166-2 (`US-CA`): the part after the dash is the state. */
+export function state({ xdm }: EventContext): string | undefined {
+  const text = textAt(xdm, 'homeAddress.stateProvince');
+  const iso = text && /^([A-Za-z]{2})-([A-Za-z0-9]{1,3})$/.exec(text);
+  return iso ? iso[2] : text;
+}
+
+/** countryCode, else country; else the country part of an ISO 3166-2 stateProvince. */
+export function country({ xdm }: EventContext): string | undefined {
+  const text = firstText(xdm, ['homeAddress.countryCode', 'homeAddress.country']);
+  if (text) return text;
+  const iso = /^([A-Za-z]{2})-[A-Za-z0-9]{1,3}$/.exec(textAt(xdm, 'homeAddress.stateProvince') ?? '');
+  return iso?.[1];
+}
+
+function orNothing(list: string[]): string[] | undefined {
+  return list.length ? list : undefined;
+}
