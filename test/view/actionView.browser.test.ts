@@ -19,18 +19,43 @@ const invalid = (page: Page, name: RegExp) => textbox(page, name).getAttribute('
 const previewText = (page: Page) => page.getByRole('region', { name: 'Graph API request' }).innerText();
 
 describe('action view in Chromium', () => {
-  it('a new action: website by default, problems inline, then a filled form saves settings that fit the schema', async () => {
+  it('a new action maps the XDM event: valid as it opens, each blank field says where it will come from', async () => {
     const view = await open(null);
     const { page } = view;
-    expect(await view.getSettings()).toEqual({ serverEvent: { action_source: 'website' } });
+    expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
+    expect(await view.validate()).toBe(true);
+    expect(await page.getByText('Not sendable as set').count()).toBe(0);
+    await page.getByText('From the event when blank: xdm.identityMap.Email[].id (and Email_LC_SHA256).').waitFor();
+    await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
+    const preview = await previewText(page);
+    expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
+    expect(preview).toContain("\"em\": \"<SHA-256 of the Edge event's xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>\"");
+    await view.screenshot('action-new-mapped.png');
+
+    // One click leaves a parameter to the settings alone.
+    await page.getByRole('button', { name: 'Do not fill Email from the event' }).click();
+    await page.getByText('Not filled from the event (excluded).').first().waitFor();
+    expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true, exclude: 'em' } });
+    expect(await previewText(page)).not.toContain('identityMap.Email');
+    await page.getByRole('button', { name: 'Fill Email from the event' }).click();
+    expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
+    await view.screenshot('action-new-mapped-after-toggle.png');
+  });
+
+  it('with the mapping off: problems inline, then a filled form saves settings that fit the schema', async () => {
+    const view = await open(null);
+    const { page } = view;
+    await page.getByRole('checkbox', { name: /^Fill blank fields from the XDM event/ }).uncheck();
     expect(await view.validate()).toBe(false);
     await expect.poll(() => page.getByRole('combobox', { name: /^Event name/ }).getAttribute('aria-invalid')).toBe('true');
     await page.getByText('Not sendable as set').waitFor();
-    await view.screenshot('action-new-invalid.png');
+    await view.screenshot('action-unmapped-invalid.png');
 
     // Server Event Parameters
     await page.getByRole('combobox', { name: /^Event name/ }).fill('Purchase');
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Action source/ }).first().click();
+    await page.getByRole('option', { name: 'website' }).click();
     await textbox(page, /^Event source URL/).fill('https://shop.example.com/checkout');
     await view.nextDataElement('{{orderId}}');
     await page.getByRole('button', { name: 'Select a data element for Event ID' }).click();
@@ -60,7 +85,8 @@ describe('action view in Chromium', () => {
 
     const settings = await view.getSettings();
     expect(settings).toEqual({
-      serverEvent: { event_name: 'Purchase', action_source: 'website', event_source_url: 'https://shop.example.com/checkout', event_id: '{{orderId}}' },
+      xdmMapping: { enabled: false },
+      serverEvent: { event_name: 'Purchase', event_source_url: 'https://shop.example.com/checkout', event_id: '{{orderId}}', action_source: 'website' },
       limitedDataUse: { enabled: true, country: 1, state: 1000 },
       userData: { em: 'Jane.Doe@Example.com', ph: '+1 (650) 555-1212', fbp: '{{fbp}}' },
       customData: '{"currency": "usd", "value": {{orderTotal}}, "content_ids": ["sku-1"]}',
@@ -85,7 +111,7 @@ describe('action view in Chromium', () => {
   it('stored values the form cannot show exactly come back unchanged', async () => {
     const stored = {
       pixelId: '{{otherPixel}}',
-      serverEvent: { event_name: 'Lead', action_source: '{{source}}', event_time: 1764331200, opt_out: false, messaging_channel: 'whatsapp', app_data: { advertiser_tracking_enabled: 1 } },
+      serverEvent: { event_name: 'Lead', action_source: '{{source}}', event_time: Math.floor(Date.now() / 1000) - 3600, opt_out: false, messaging_channel: 'whatsapp', app_data: { advertiser_tracking_enabled: 1 } },
       limitedDataUse: { enabled: false },
       userData: { em: ['a@b.com', 'c@d.com'], zp: 94025, ph: [16505551212], external_id: '{{customerId}}' },
       customData: { currency: 'EUR', value: 3, contents: [{ id: 'x', quantity: 1 }] },

@@ -28,6 +28,7 @@ export const LIMITED_DATA_USE_FIELDS = declare({
     help: '0 lets Meta geolocate from the IP address; 1 is the United States.',
     parse: parseInteger,
     standIn: { value: 0 },
+    example: 1,
     place: 'limitedDataUse',
   },
   state: {
@@ -40,6 +41,7 @@ export const LIMITED_DATA_USE_FIELDS = declare({
     help: '0 lets Meta geolocate; 1000 is California.',
     parse: parseInteger,
     standIn: { value: 0 },
+    example: 1000,
     place: 'limitedDataUse',
   },
 });

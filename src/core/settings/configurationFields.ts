@@ -59,6 +59,7 @@ export const CONFIGURATION_FIELDS = declare({
     help: `Leave blank for ${GRAPH_API_BASE_URL}. Set it only to route through your own proxy (https) or a local test server (http://127.0.0.1:…).`,
     parse: parseGraphApiBaseUrl,
     standIn: 'origin',
+    example: 'http://127.0.0.1:8080',
     place: 'configuration',
   },
 });

@@ -62,6 +62,7 @@ export const CUSTOM_DATA_KEYS = declare({
     parse: asGiven,
     fromEvent: xdm('productListItems[]: SKU, quantity, priceTotal ÷ quantity (items without a SKU are left out)', commerce.contents),
     standIn: 'omit',
+    example: [{ id: 'SKU-1', quantity: 2, item_price: 9.5 }],
   },
   content_ids: {
     ...key('content_ids'),
@@ -71,6 +72,7 @@ export const CUSTOM_DATA_KEYS = declare({
     parse: parseTextList,
     fromEvent: xdm('productListItems[].SKU, without repeats', commerce.contentIds),
     standIn: 'omit',
+    example: ['SKU-1', 'SKU-2'],
   },
   content_type: {
     ...key('content_type'),
@@ -89,5 +91,6 @@ export const CUSTOM_DATA_KEYS = declare({
     parse: parseInteger,
     fromEvent: xdm('the sum of productListItems[].quantity, for InitiateCheckout', commerce.numItems),
     standIn: 'omit',
+    example: 3,
   },
 });

@@ -99,6 +99,8 @@ export type Field = FieldShape & {
   rule?: string;
   fromEvent?: EventDefault;
   standIn: StandIn;
+  /** A valid literal value, where the stand-in is no example of one (tests set every field to it). */
+  example?: unknown;
   place: Place;
 };
 

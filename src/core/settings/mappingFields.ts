@@ -46,6 +46,7 @@ export const MAPPING_FIELDS = declare({
     help: 'Meta parameter names, e.g. em, contents.',
     parse: parseExclude,
     standIn: 'omit',
+    example: ['em', 'contents'],
     place: 'mapping',
   },
   externalIdNamespace: {

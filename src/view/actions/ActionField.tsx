@@ -8,7 +8,7 @@ import { Text } from '@adobe/react-spectrum/Text';
 import { metaName } from '../../core/settings/field';
 import { FieldInput } from '../components/FieldInput';
 import { useFormSelector, useFormStore } from '../components/formContext';
-import type { InputProps } from '../components/TextInput';
+import type { InputProps } from '../components/fieldProps';
 import { excludedNames, MAPPING_EXCLUDE, mappingOn } from './sections/mappingSection';
 
 export function ActionField(props: InputProps) {

@@ -1,7 +1,7 @@
 /** The "Send Conversions API Event" action: four sections, the override, and the payload preview. */
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { startTransition, useEffect, useState } from 'react';
-import { PayloadPreview } from '../preview/PayloadPreview';
+import { PayloadPreview } from './PayloadPreview';
 import { CustomDataFields } from './CustomDataFields';
 import { OverrideFields } from './OverrideFields';
 import { ServerEventFields } from './ServerEventFields';

@@ -5,7 +5,8 @@ import { Text } from '@adobe/react-spectrum/Text';
 import { useId } from 'react';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
-import { TextInput, type InputProps } from './TextInput';
+import type { InputProps } from './fieldProps';
+import { TextInput } from './TextInput';
 import { controlShows } from './tokenOrControl';
 
 export function BooleanInput(props: InputProps) {

@@ -4,7 +4,8 @@ import type { Key } from 'react';
 import { fieldProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
-import { TextInput, type InputProps } from './TextInput';
+import type { InputProps } from './fieldProps';
+import { TextInput } from './TextInput';
 import { controlShows } from './tokenOrControl';
 
 /** The picker's entry for "not set" on optional fields. */

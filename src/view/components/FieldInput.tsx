@@ -3,7 +3,8 @@ import { BooleanInput } from './BooleanInput';
 import { ChoiceInput } from './ChoiceInput';
 import { JsonInput } from './JsonInput';
 import { SuggestInput } from './SuggestInput';
-import { TextInput, type InputProps } from './TextInput';
+import type { InputProps } from './fieldProps';
+import { TextInput } from './TextInput';
 
 export function FieldInput(props: InputProps) {
   switch (props.field.spec.kind) {

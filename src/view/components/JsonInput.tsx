@@ -9,7 +9,7 @@ import { DataElementButton } from './DataElementButton';
 import { fieldProps } from './fieldProps';
 import { useCaret } from './useCaret';
 import { useField } from './formContext';
-import type { InputProps } from './TextInput';
+import type { InputProps } from './fieldProps';
 
 export function JsonInput(props: InputProps) {
   const { field } = props;

@@ -3,7 +3,7 @@ import { ComboBox, Item } from '@adobe/react-spectrum/ComboBox';
 import { fieldProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
-import type { InputProps } from './TextInput';
+import type { InputProps } from './fieldProps';
 
 export function SuggestInput(props: InputProps) {
   const { field } = props;

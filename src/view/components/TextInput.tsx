@@ -1,21 +1,12 @@
 /** A text field with a data-element button: text, secrets, times, numbers and user_data values. */
 import { TextField } from '@adobe/react-spectrum/TextField';
-import type { ComponentProps } from 'react';
 import { holdsToken } from '../../core/values';
-import type { FieldDef } from '../form/fieldDef';
 import { insertToken } from '../form/insertToken';
-import { fieldProps } from './fieldProps';
+import { fieldProps, type InputProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
 import { useCaret } from './useCaret';
 import { useField } from './formContext';
 
-export interface InputProps {
-  field: FieldDef;
-  /** Overrides the declared label or help (the declarations stay the source). */
-  label?: string;
-  description?: string;
-  width?: ComponentProps<typeof TextField>['width'];
-}
 
 export function TextInput(props: InputProps) {
   const { field } = props;

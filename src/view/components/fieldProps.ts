@@ -1,6 +1,16 @@
 /** The props every Spectrum field here shares: label, help, required marker, inline problem. */
+import type { TextField } from '@adobe/react-spectrum/TextField';
+import type { ComponentProps } from 'react';
 import type { FieldDef } from '../form/fieldDef';
-import type { InputProps } from './TextInput';
+
+export interface InputProps {
+  field: FieldDef;
+  /** Overrides the declared label or help (the declarations stay the source). */
+  label?: string;
+  description?: string;
+  width?: ComponentProps<typeof TextField>['width'];
+}
+
 
 export function fieldProps(field: FieldDef, props: InputProps, error: string | undefined) {
   const required = field.spec.required === true;

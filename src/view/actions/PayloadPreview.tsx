@@ -6,17 +6,17 @@ import { InlineAlert } from '@adobe/react-spectrum/InlineAlert';
 import { Text } from '@adobe/react-spectrum/Text';
 import { Well } from '@adobe/react-spectrum/Well';
 import { useMemo } from 'react';
-import { ACTION_SECTIONS } from '../actions/actionSections';
+import { SETTINGS_SECTIONS } from './actionSections';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
 import { settingsOf } from '../form/formStore';
-import { buildPreview } from './buildPreview';
+import { buildPreview } from '../preview/buildPreview';
 
 export function PayloadPreview() {
   const values = useFormSelector((s) => s.values);
   const info = useFormSelector((s) => s.info);
   const preview = useMemo(
-    () => buildPreview(info.extensionSettings, settingsOf(ACTION_SECTIONS, values, info.settings), Date.now()),
+    () => buildPreview(info.extensionSettings, settingsOf(SETTINGS_SECTIONS, values, info.settings), Date.now()),
     [values, info],
   );
   return (
