@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   row('workerd: an action that only fetches and reads the answer', us(w.fetchOnlyUs));
   row('workerd: action / fetch-only (median of 11 round ratios)', x(w.ratio), check(w.ratio <= 2, '≤ 2×'));
   row('workerd cold: compile + evaluate + first event, fresh isolate, median of 15', ms(w.coldMs), check(w.coldMs <= 3, '≤ 3 ms, quiet machine'));
-  row('workerd cold: the fetch-only action, for comparison', ms(w.coldFetchOnlyMs));
+  row('workerd cold: the fetch-only action, the same way', ms(w.coldFetchOnlyMs));
 
   const gzip = gzipSync(lib).length;
   row(`Library ${LIB_PATH}, gzip`, `${gzip.toLocaleString('en-US')} B (${lib.length.toLocaleString('en-US')} B raw)`, check(gzip <= 20_000, '≤ 20,000 B'));

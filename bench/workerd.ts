@@ -52,52 +52,40 @@ export default { async fetch(request, env) {
   return Response.json(await module.exports(context));
 } };`;
 
-export interface WorkerdOptions {
-  lib: string;
-  rounds: number;
-  batch: number;
-  coldSamples: number;
-}
-
-export async function workerd({ lib, rounds, batch, coldSamples }: WorkerdOptions) {
+export async function workerd({ lib, rounds, batch, coldSamples }: { lib: string; rounds: number; batch: number; coldSamples: number }) {
+  const worker = (name: string, script: string, unsafeEvalBinding?: string) =>
+    ({ name, script, routes: [`${name}.bench/*`], modules: true, compatibilityDate: '2025-09-01', unsafeEvalBinding });
   const cold = { ours: lib, fetchonly: FETCH_ONLY, nothing: NOTHING };
-  const mf = new Miniflare({
-    workers: [
-      { name: 'ours', routes: ['ours.bench/*'], modules: true, script: warmWorker(lib), compatibilityDate: '2025-09-01' },
-      { name: 'fetchonly', routes: ['fetchonly.bench/*'], modules: true, script: warmWorker(FETCH_ONLY), compatibilityDate: '2025-09-01' },
-      ...Object.entries(cold).flatMap(([kind, source]) =>
-        Array.from({ length: coldSamples }, (_, i) => `cold-${kind}-${i}`).map((name) => ({ name, routes: [`${name}.bench/*`], modules: true, script: coldWorker(source), unsafeEvalBinding: 'EVAL', compatibilityDate: '2025-09-01' })),
-      ),
-    ],
-  });
+  const coldWorkers = Object.entries(cold).flatMap(([kind, source]) =>
+    Array.from({ length: coldSamples }, (_, i) => worker(`cold-${kind}-${i}`, coldWorker(source), 'EVAL')),
+  );
+  const mf = new Miniflare({ workers: [worker('ours', warmWorker(lib)), worker('fetchonly', warmWorker(FETCH_ONLY)), ...coldWorkers] });
   try {
-    const timeMs = async (worker: string, n = 0) => {
+    const timeMs = async (name: string, n = 0) => {
       const start = performance.now();
-      const response = await mf.dispatchFetch(`http://${worker}.bench/?n=${n}`);
-      const out = (await response.json()) as { responses?: { events_received?: number }[] } | null;
+      const out = (await (await mf.dispatchFetch(`http://${name}.bench/?n=${n}`)).json()) as { responses?: { events_received?: number }[] } | null;
       const ms = performance.now() - start;
-      if (n && worker.includes('ours') && out?.responses?.[0]?.events_received !== 1) throw new Error(`the action failed in workerd: ${JSON.stringify(out)}`);
+      if (n && name.includes('ours') && out?.responses?.[0]?.events_received !== 1) throw new Error(`the action failed in workerd: ${JSON.stringify(out)}`);
       return ms;
     };
     await timeMs('ours'); // the first dispatch sets up miniflare's side: keep it out of the samples
-    // Cold first, while the other isolates have not yet run anything.
     const taken = { ours: 0, fetchonly: 0, nothing: 0 };
     const coldRun = (kind: keyof typeof cold) => () => timeMs(`cold-${kind}-${taken[kind]++}`, 1);
     const coldMs = await alternate({ ours: coldRun('ours'), fetchonly: coldRun('fetchonly'), nothing: coldRun('nothing') }, coldSamples);
-    const perEvent = (worker: string) => async () => {
-      const empty = await timeMs(worker);
-      return ((await timeMs(worker, batch)) - empty) * (1000 / batch);
+    const perEvent = (name: string) => async () => {
+      const empty = await timeMs(name);
+      return ((await timeMs(name, batch)) - empty) * (1000 / batch);
     };
-    await perEvent('ours')();
-    await perEvent('fetchonly')();
-    const warm = await alternate({ ours: perEvent('ours'), fetchonly: perEvent('fetchonly') }, rounds);
+    const warmContenders = { ours: perEvent('ours'), fetchonly: perEvent('fetchonly') };
+    await alternate(warmContenders, 2); // warm-up: let the JIT settle
+    const warm = await alternate(warmContenders, rounds);
+    const overNothing = (times: number[]) => median(times.map((v, i) => v - coldMs.nothing[i]));
     return {
       oursUs: median(warm.ours),
       fetchOnlyUs: median(warm.fetchonly),
       ratio: ratio(warm.ours, warm.fetchonly),
-      coldMs: median(coldMs.ours.map((v, i) => v - coldMs.nothing[i])),
-      coldFetchOnlyMs: median(coldMs.fetchonly.map((v, i) => v - coldMs.nothing[i])),
-      coldNothingMs: median(coldMs.nothing),
+      coldMs: overNothing(coldMs.ours),
+      coldFetchOnlyMs: overNothing(coldMs.fetchonly),
     };
   } finally {
     await mf.dispose();
