@@ -8,7 +8,6 @@ export const TEST_BRIDGE_SCRIPT = `
 window.__bridge = { calls: [], nextDataElement: undefined, nextCode: undefined };
 window.extensionBridge = {
   register: function (methods) {
-    window.__bridge.registeredAt = performance.now();
     window.__view = methods;
     return Promise.resolve();
   },

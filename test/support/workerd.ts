@@ -53,14 +53,7 @@ function context(call, requests, logs) {
 
 export default {
   async fetch(request) {
-    const url = new URL(request.url);
     const call = await request.json();
-    if (url.pathname === '/batch') {
-      // Timed from outside: inside an isolate the clock does not advance during computation.
-      const n = Number(url.searchParams.get('n'));
-      for (let i = 0; i < n; i++) await action(context(call, [], []));
-      return Response.json({ done: n });
-    }
     const requests = [];
     const logs = [];
     const globals = { process: typeof process, Buffer: typeof Buffer, require: typeof require, crypto: typeof crypto };
@@ -77,22 +70,18 @@ export default {
 
 export interface ActionWorker {
   run(call: WorkerCall): Promise<WorkerOutcome>;
-  /** Runs the action n times inside the isolate; resolves when all are done. */
-  batch(call: WorkerCall, n: number): Promise<void>;
   dispose(): Promise<void>;
 }
 
-/** `lib`: the action module's source; the built action file by default (the benchmark also runs a baseline action). */
-export async function startActionWorker(lib: string = readFileSync(join(ROOT, LIB_PATH), 'utf8')): Promise<ActionWorker> {
+/** The built action file, in a fresh isolate. */
+export async function startActionWorker(): Promise<ActionWorker> {
+  const lib = readFileSync(join(ROOT, LIB_PATH), 'utf8');
   const mf = new Miniflare({ modules: true, script: workerSource(lib), compatibilityDate: '2025-09-01' });
   await mf.ready;
   const post = (path: string, call: WorkerCall) =>
     mf.dispatchFetch(`http://worker${path}`, { method: 'POST', body: JSON.stringify(call) });
   return {
     run: async (call) => (await (await post('/', call)).json()) as WorkerOutcome,
-    batch: async (call, n) => {
-      await (await post(`/batch?n=${n}`, call)).text();
-    },
     dispose: () => mf.dispose(),
   };
 }

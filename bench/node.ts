@@ -1,0 +1,43 @@
+/**
+ * In Node: the built action, called as the engine calls it, with a fetch that answers at once
+ * (a ready answer with status, headers and text(): no network, no Response to build), against
+ * Meta's Node SDK building the same event's body (its objects, normalize() with its hashing,
+ * JSON). Alternating rounds; per round, the mean over `perRound` calls.
+ */
+import { GRAPH_OK, benchEvent, sdkBody } from './event';
+import { alternate, median, ratio, usPerCall } from './rounds';
+
+type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
+
+export async function node({ libFile, rounds, perRound }: { libFile: string; rounds: number; perRound: number }) {
+  const action = require(libFile) as Action;
+  const sdk = sdkBody();
+  const event = benchEvent();
+  const answer = { status: 200, ok: true, headers: new Headers({ 'content-type': 'application/json' }), text: () => Promise.resolve(GRAPH_OK) };
+  let sent = '';
+  const noop = () => {};
+  const context = {
+    arc: event.arc,
+    utils: {
+      getSettings: () => event.settings,
+      getExtensionSettings: () => event.extensionSettings,
+      fetch: (_url: string, init: { body: string }) => ((sent = init.body), Promise.resolve(answer)),
+      logger: { log: noop, info: noop, debug: noop, warn: noop, error: noop },
+    },
+  };
+
+  // Both sides build the same event: Meta accepted ours, and the hashes agree.
+  const result = await action(context);
+  const ours = JSON.parse(sent).data[0];
+  const theirs = JSON.parse(sdk(event)).data[0];
+  if (result.responses[0]?.events_received !== 1) throw new Error(`the action did not succeed: ${JSON.stringify(result)}`);
+  for (const key of ['em', 'ph', 'fn', 'ct', 'zp', 'country']) {
+    if (String(ours.user_data[key]) !== String(theirs.user_data[key])) throw new Error(`user_data.${key} differs from the SDK's`);
+  }
+  if (ours.custom_data.contents.length !== 5) throw new Error('the contents are missing');
+
+  const contenders = { action: () => usPerCall(() => action(context), perRound), sdk: () => usPerCall(() => sdk(event), perRound) };
+  await alternate(contenders, 2); // warm-up: let the JIT settle
+  const times = await alternate(contenders, rounds);
+  return { actionUs: median(times.action), sdkUs: median(times.sdk), ratio: ratio(times.action, times.sdk) };
+}
