@@ -83,9 +83,32 @@ const SECTIONS: readonly { title: string; places: readonly Place[]; intro?: stri
   { title: 'Action: test code and overrides', places: ['testEvent', 'override'] },
 ];
 
+/** Every parameter filled from the event when blank: the XDM mapping's, then the Edge defaults. */
+function eventSources(): string[] {
+  const rows = (mapping: boolean) =>
+    ACTION_FIELD_LIST.filter((f) => f.fromEvent && f.fromEvent.mapping === mapping).map((f) =>
+      row([sentAs(f), `\`${f.id}\``, f.fromEvent!.describe]),
+    );
+  return [
+    '### Filled from the event when blank',
+    '',
+    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK event when their setting is blank:',
+    '',
+    '| Meta parameter | Setting | XDM source |',
+    '|---|---|---|',
+    ...rows(true),
+    '',
+    'These come from every Edge event when blank, with the mapping on or off:',
+    '',
+    '| Meta parameter | Setting | Source |',
+    '|---|---|---|',
+    ...rows(false),
+  ];
+}
+
 export function renderSettingsTables(): string {
   const placed = new Set<Field>();
-  const out = ['### Extension configuration (one per property)', '', ...table(CONFIGURATION_FIELD_LIST, plainRule)];
+  const out = [...eventSources(), '', '### Extension configuration (one per property)', '', ...table(CONFIGURATION_FIELD_LIST, plainRule)];
   for (const section of SECTIONS) {
     const fields = ACTION_FIELD_LIST.filter((f) => section.places.includes(f.place));
     fields.forEach((f) => placed.add(f));

@@ -153,7 +153,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeExternalId,
     rule: 'Trimmed (case kept, to match the Pixel), then hashed.',
     help: 'Your own customer ID; send the same value from the Pixel.',
-    fromEvent: xdm('xdm.identityMap[<external ID namespace>][].id, when the namespace is set', person.externalIds),
+    fromEvent: xdm('xdm.identityMap.{External ID namespace}[].id, when that namespace is set', person.externalIds),
   }),
   subscription_id: plain('subscription_id', {
     label: 'Subscription ID',
