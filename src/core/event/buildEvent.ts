@@ -50,6 +50,9 @@ export interface BuildOptions {
 
 /** Set by the Limited Data Use rule below, not one by one. */
 const LDU_FIELDS: readonly string[] = [L.enabled.id, L.country.id, L.state.id];
+/** The fields placed one by one in the event, with where each goes (the overrides go to the connection). */
+const PLACED = ACTION_FIELD_LIST.filter((f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && f.place !== 'override');
+const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) => (f.sentAs.to === 'user_data' ? [f.sentAs] : []));
 
 export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent {
   if (!isPlainObject(settings)) throw new SettingError('settings', 'the action has no settings; open and save the action again.');
@@ -73,27 +76,24 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
 
   const event: Record<string, unknown> = {};
   const userSettings: Record<string, unknown> = {};
-  const userKeys: UserDataKey[] = [];
   let customData: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
-  for (const field of ACTION_FIELD_LIST) {
+  for (const field of PLACED) {
     const to = field.sentAs;
-    if (to.to === 'user_data') userKeys.push(to);
     const value = resolved.values.get(field.id);
     if (to.to === 'custom_data' && to.key) {
       // A key the action knows replaces the JSON's own (checked, or filled from the event, or blank).
       if (value === undefined) delete customData[to.key];
       else customData[to.key] = value;
-    }
-    if (value === undefined || LDU_FIELDS.includes(field.id)) continue;
-    if (to.to === 'event') event[to.key] = value;
+    } else if (value === undefined) continue;
+    else if (to.to === 'event') event[to.key] = value;
     else if (to.to === 'user_data') userSettings[to.key] = value;
-    else if (to.to === 'custom_data' && !to.key) customData = { ...(value as Record<string, unknown>) };
-    else if (to.to === 'body' && field.place !== 'override') body[to.key] = value;
+    else if (to.to === 'custom_data') customData = { ...(value as Record<string, unknown>) };
+    else if (to.to === 'body') body[to.key] = value;
   }
   Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
-  const { userData, dropped } = buildUserData(userSettings, userKeys, options.nowMs, options.hash ?? sha256Hex);
+  const { userData, dropped } = buildUserData(userSettings, USER_DATA_KEYS, options.nowMs, options.hash ?? sha256Hex);
   for (const [key, count] of Object.entries(dropped)) {
     const field = ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`);
     warnings.push(`${field?.label ?? key} (userData.${key}): ${count} value(s) dropped, unusable under Meta's rule for ${key}`);

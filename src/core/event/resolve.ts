@@ -4,14 +4,14 @@
  * nothing. A set value always wins whole; XDM only fills what is blank.
  */
 import { SettingError } from '../errors';
-import type { Field } from '../settings/field';
+import type { EventDefault, Field } from '../settings/field';
 import { MAPPING_FIELDS } from '../settings/mappingFields';
 import { metaName } from '../settings/field';
 import { isPlainObject, valueAt } from '../values';
 import type { EventContext } from '../xdm/reader';
 
-/** Where a value came from, for the preview and the match-quality notes. */
-export type Origin = { from: 'setting' } | { from: 'event'; describe: string };
+/** Where a value came from: the setting, or the event default the declaration names. */
+export type Origin = 'setting' | EventDefault;
 
 export interface Resolved {
   /** Parsed values by field id; blank fields are absent. */
@@ -36,8 +36,26 @@ export interface ResolveInput {
   eventDefaults?: EventDefaults;
 }
 
+/** What resolving a field needs beyond its declaration, worked out once per list of fields. */
+interface Step {
+  field: Field;
+  /** The id of the JSON setting holding this one (customData for customData.value). */
+  parentId: string;
+  metaName?: string;
+}
+const plans = new WeakMap<readonly Field[], Step[]>();
+function planOf(fields: readonly Field[]): Step[] {
+  let plan = plans.get(fields);
+  if (!plan) {
+    plan = fields.map((field) => ({ field, parentId: field.path.slice(0, -1).join('.'), metaName: metaName(field) }));
+    plans.set(fields, plan);
+  }
+  return plan;
+}
+
 export function resolveFields(input: ResolveInput): Resolved {
   const { fields, settings, warnings } = input;
+  const plan = planOf(fields);
   const values = new Map<string, unknown>();
   const origins = new Map<string, Origin>();
   const eventDefaults = input.eventDefaults ?? readEventDefault;
@@ -49,22 +67,19 @@ export function resolveFields(input: ResolveInput): Resolved {
   };
   let mappingOn = true;
   let excluded: readonly string[] = [];
-  const resolved: Resolved = {
-    values,
-    origins,
-    mapped: (field) => !!field.fromEvent?.mapping && mappingOn && !excluded.includes(metaName(field)!),
-  };
+  const isMapped = (field: Field, name: string | undefined) => !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
+  const resolved: Resolved = { values, origins, mapped: (field) => isMapped(field, metaName(field)) };
 
-  for (const field of fields) {
-    const value = parseSetting(field, storedValue(field, settings, values));
+  for (const { field, parentId, metaName: name } of plan) {
+    const value = parseSetting(field, storedValue(field, parentId, settings, values));
     if (value !== undefined) {
       values.set(field.id, value);
-      origins.set(field.id, { from: 'setting' });
-    } else if (field.fromEvent && (!field.fromEvent.mapping || resolved.mapped(field))) {
+      origins.set(field.id, 'setting');
+    } else if (field.fromEvent && (!field.fromEvent.mapping || isMapped(field, name))) {
       const fromEvent = parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
       if (fromEvent !== undefined) {
         values.set(field.id, fromEvent);
-        origins.set(field.id, { from: 'event', describe: field.fromEvent.describe });
+        origins.set(field.id, field.fromEvent);
       }
     }
     // The mapping's own settings come first and decide for the fields after them.
@@ -76,8 +91,8 @@ export function resolveFields(input: ResolveInput): Resolved {
 }
 
 /** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
-function storedValue(field: Field, settings: Record<string, unknown>, values: Map<string, unknown>): unknown {
-  const parent = values.get(field.path.slice(0, -1).join('.'));
+function storedValue(field: Field, parentId: string, settings: Record<string, unknown>, values: Map<string, unknown>): unknown {
+  const parent = values.get(parentId);
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
 

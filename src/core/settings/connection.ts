@@ -14,16 +14,21 @@ export interface Connection {
   appSecret?: string;
 }
 
-const OVERRIDES: readonly Field[] = Object.values(OVERRIDE_FIELDS);
 const sameTarget = (a: Field, b: Field) => JSON.stringify(a.sentAs) === JSON.stringify(b.sentAs);
+/** Each configuration field with the action field that overrides it (the same part of the request), if any. */
+const FIELDS = (Object.entries(CONFIGURATION_FIELDS) as [string, Field][]).map(([key, field]) => ({
+  key,
+  field,
+  override: (Object.values(OVERRIDE_FIELDS) as Field[]).find((o) => sameTarget(o, field)),
+}));
 
 export function resolveConnection(extensionSettings: unknown, actionSettings: unknown): Connection {
   const ext = isPlainObject(extensionSettings) ? extensionSettings : {};
   const values: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(CONFIGURATION_FIELDS) as [string, Field][]) {
+  for (const { key, field, override } of FIELDS) {
     // An action's override replaces the configuration's value for the same part of the request.
-    const override = OVERRIDES.find((o) => sameTarget(o, field) && !isBlank(valueAt(actionSettings, o.path)));
-    values[key] = override ? parse(field, valueAt(actionSettings, override.path), override) : parse(field, valueAt(ext, field.path), field);
+    const overriding = override && !isBlank(valueAt(actionSettings, override.path));
+    values[key] = overriding ? parse(field, valueAt(actionSettings, override.path), override) : parse(field, valueAt(ext, field.path), field);
   }
   return {
     pixelId: values.pixelId as string,

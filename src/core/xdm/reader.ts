@@ -15,10 +15,14 @@ export interface EventContext {
 
 export type EventReader = (event: EventContext) => unknown;
 
-/** The value at a dotted path, e.g. `commerce.order.priceTotal`. */
+const split = new Map<string, string[]>();
+
+/** The value at a dotted path, e.g. `commerce.order.priceTotal` (paths are few and fixed: split once). */
 export function at(root: unknown, path: string): unknown {
+  let keys = split.get(path);
+  if (!keys) split.set(path, (keys = path.split('.')));
   let value = root;
-  for (const key of path.split('.')) value = isPlainObject(value) ? value[key] : undefined;
+  for (const key of keys) value = isPlainObject(value) ? value[key] : undefined;
   return value;
 }
 
