@@ -5,6 +5,7 @@
 import { buildServerEvent } from './event/buildEvent';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
+import { redactError, redactText, redactValue } from './redact';
 import { resolveConnection } from './settings/connection';
 import { isPlainObject } from './settings/parsers';
 
@@ -51,32 +52,25 @@ export interface SendEventInput {
   fetch: FetchLike;
   logger?: Logger;
   now?: () => number;
+  /** When the engine started the action (the send budget counts from then); `now()` by default. */
+  startedAt?: number;
   policy?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export async function sendConversionsApiEvent(input: SendEventInput): Promise<EventSummary> {
   const now = input.now ?? Date.now;
+  const startedAt = input.startedAt ?? now();
   const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, now());
-  for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${redactText(warning, prepared.secrets)}`);
   try {
-    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
+    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, startedAt, policy: input.policy, sleep: input.sleep });
     const summary = { ...prepared.summary, events_received: result.events_received, fbtrace_id: result.fbtrace_id, messages: result.messages, attempts: result.attempts };
     // Plain JSON for the rule stash: no undefined keys.
     for (const key in summary) if (summary[key as keyof EventSummary] === undefined) delete summary[key as keyof EventSummary];
-    return summary;
+    // Meta's answer (messages, fbtrace_id) may echo a secret.
+    return redactValue(summary, prepared.secrets);
   } catch (error) {
-    throw redact(error, prepared.secrets);
+    throw redactError(error, prepared.secrets);
   }
-}
-
-/** Removes secrets from an error's message and stack (a proxy or server might echo them). */
-function redact(error: unknown, secrets: string[]): unknown {
-  if (!(error instanceof Error)) return error;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    error.message = error.message.split(secret).join('[redacted]');
-    if (error.stack) error.stack = error.stack.split(secret).join('[redacted]');
-  }
-  return error;
 }
