@@ -2,7 +2,9 @@
 import { MESSAGING_CHANNELS } from '../constants';
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
-import { buildUserData, type UserDataValue } from '../normalize/userData';
+import { chooseFbc } from '../normalize/clickIds';
+import { isBlankValue } from '../normalize/text';
+import { buildUserData, userDataWarnings, type UserDataValue } from '../normalize/userData';
 import { isBlank } from '../settings/fieldSpec';
 import {
   isHttpUrl,
@@ -68,13 +70,14 @@ export function buildServerEvent(
   const referrer_url = parseUrl(se.referrer_url, 'serverEvent.referrer_url') ?? httpUrl(edge('referrerUrl'));
 
   const userSettings = { ...group(settings, 'userData') };
-  if (isBlank(userSettings.client_ip_address)) userSettings.client_ip_address = edge('clientIpAddress');
-  if (isBlank(userSettings.client_user_agent)) userSettings.client_user_agent = edge('clientUserAgent');
-  if (isBlank(userSettings.fbc)) userSettings.fbc = fbcFromUrl(event_source_url, event_time);
-  const { userData, dropped } = buildUserData(userSettings, hash);
-  for (const [key, count] of Object.entries(dropped)) {
-    warnings.push(`userData.${key}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
-  }
+  if (isBlankValue(userSettings.client_ip_address)) userSettings.client_ip_address = edge('clientIpAddress');
+  if (isBlankValue(userSettings.client_user_agent)) userSettings.client_user_agent = edge('clientUserAgent');
+  const fbc = chooseFbc(userSettings.fbc, () => fbcFromUrl(event_source_url, event_time));
+  if (fbc.warning) warnings.push(fbc.warning);
+  userSettings.fbc = fbc.fbc;
+  const built = buildUserData(userSettings, hash);
+  const { userData } = built;
+  warnings.push(...userDataWarnings(built));
 
   if (action_source === 'website') {
     if (!event_source_url) {
