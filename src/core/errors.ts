@@ -32,15 +32,16 @@ export class GraphError extends Error {
   readonly failure: GraphFailure;
   /** 0 when no attempt could start inside the time budget. */
   readonly attempts: number;
-  constructor(failure: GraphFailure, attempts: number) {
-    super(describeFailure(failure, attempts));
+  /** `stopped`: why a transient failure was not retried again. */
+  constructor(failure: GraphFailure, attempts: number, stopped = 'retries exhausted') {
+    super(describeFailure(failure, attempts, stopped));
     this.name = 'GraphError';
     this.failure = failure;
     this.attempts = attempts;
   }
 }
 
-function describeFailure(f: GraphFailure, attempts: number): string {
+function describeFailure(f: GraphFailure, attempts: number, stopped: string): string {
   const where = [
     f.status !== undefined ? `HTTP ${f.status}` : undefined,
     f.code !== undefined ? `code ${f.code}` : undefined,
@@ -50,7 +51,7 @@ function describeFailure(f: GraphFailure, attempts: number): string {
   const text = /[.!?]$/.test(said) ? said : `${said}.`;
   const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
   const messages = f.messages?.length ? ` Messages: ${clip(JSON.stringify(f.messages))}.` : '';
-  const tries = ` Attempts: ${attempts}${f.transient && attempts > 0 ? ' (transient; retries exhausted)' : ''}.`;
+  const tries = ` Attempts: ${attempts}${f.transient && attempts > 0 ? ` (transient; ${stopped})` : ''}.`;
   return `${head(f.status, attempts)}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${messages}${tries}`;
 }
 

@@ -48,6 +48,7 @@ export interface SendResult extends GraphSuccess {
 
 /** No attempt starts with less time than this left in the budget: it could not end inside it. */
 export const MIN_ATTEMPT_MS = 250;
+const OUT_OF_TIME = 'no time left in the budget for another attempt';
 
 export async function sendGraphRequest(request: GraphRequest, options: SendOptions): Promise<SendResult> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
@@ -60,7 +61,7 @@ export async function sendGraphRequest(request: GraphRequest, options: SendOptio
   for (let attempt = 1; ; attempt++) {
     const left = deadline - now();
     if (left < MIN_ATTEMPT_MS) {
-      if (last) throw new GraphError(last, attempt - 1);
+      if (last) throw new GraphError(last, attempt - 1, OUT_OF_TIME);
       const spent = Math.round(policy.budgetMs - left);
       throw new GraphError({ message: `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending (resolving settings and data elements), too little is left for a request`, transient: true }, 0);
     }
@@ -72,7 +73,7 @@ export async function sendGraphRequest(request: GraphRequest, options: SendOptio
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + random());
     const delay = Math.max(backoff, Math.min(retryAfterMs ?? 0, policy.maxDelayMs));
     // No wait begins unless the attempt after it can still start inside the budget.
-    if (now() + delay + MIN_ATTEMPT_MS > deadline) throw new GraphError(failure, attempt);
+    if (now() + delay + MIN_ATTEMPT_MS > deadline) throw new GraphError(failure, attempt, OUT_OF_TIME);
     last = failure;
     await sleep(delay);
   }
