@@ -83,7 +83,7 @@ type BaseUrl = 'stand-in' | 'with user info' | 'not Meta' | 'with query';
 const extensionSettings = fc.record({
   pixelId: usually(fc.constantFrom('1234567890', '42'), anyValue),
   accessToken: usually(fc.constant(TOKEN), fc.oneof(fc.constant('wrong-token'), anyValue)),
-  base: usually(fc.constant<BaseUrl>('stand-in'), fc.constantFrom<BaseUrl>('with user info', 'not Meta', 'with query')),
+  base: fc.oneof({ weight: 30, arbitrary: fc.constant<BaseUrl>('stand-in') }, { weight: 1, arbitrary: fc.constantFrom<BaseUrl>('with user info', 'not Meta', 'with query') }),
 });
 
 function baseUrl(kind: BaseUrl, graph: GraphStandIn): string {
