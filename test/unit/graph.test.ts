@@ -175,6 +175,24 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     expect(result.events_received).toBe(1);
   });
 
+  it('a Node stream body (node-fetch, as in Adobe\'s sandbox) is read the same way, and left once over the cap', async () => {
+    const { Readable } = await import('node:stream');
+    const small = Readable.from([Buffer.from('{"events_received":'), Buffer.from('2}')]);
+    const ok = await sendGraphRequest(request, { fetch: async () => ({ status: 200, headers: new Headers(), body: small }) as unknown as Response });
+    expect(ok.events_received).toBe(2);
+    let pulled = 0;
+    const endless = new Readable({
+      read() {
+        pulled++;
+        this.push(Buffer.alloc(64 * 1024, 0x20));
+      },
+    });
+    const error: GraphError = await sendGraphRequest(request, { fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response }).catch((e) => e);
+    expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
+    expect(endless.destroyed).toBe(true);
+    expect(pulled).toBeLessThan(40);
+  });
+
   it('multi-byte text split across chunks decodes whole', async () => {
     const bytes = new TextEncoder().encode('{"events_received":1,"messages":["Zoë ❤ 정"]}');
     const stream = new ReadableStream<Uint8Array>({

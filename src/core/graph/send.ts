@@ -114,7 +114,7 @@ async function exchange(request: GraphRequest, init: RequestInit, fetch: FetchLi
   const response = await fetch(request.url, init);
   const { status } = response;
   if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') {
-    response.body?.cancel().catch(ignore);
+    discard(response.body);
     return { failure: redirectFailure(status, response.headers?.get?.('location'), request.url) };
   }
   const text = await readCapped(response, maxBytes, state);
@@ -133,25 +133,37 @@ async function exchange(request: GraphRequest, init: RequestInit, fetch: FetchLi
 async function readCapped(response: Response, maxBytes: number, state: { done: boolean }): Promise<string | undefined> {
   const declared = Number(response.headers?.get?.('content-length'));
   if (declared > maxBytes) {
-    response.body?.cancel().catch(ignore);
+    discard(response.body);
     return undefined;
   }
-  const body = response.body;
-  if (!body) return typeof response.text === 'function' ? capText(await response.text(), maxBytes) : '';
-  const reader = body.getReader();
+  const body: unknown = response.body;
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes || state.done) {
-      reader.cancel().catch(ignore);
-      return undefined;
+  /** Adds a chunk; false when the cap is passed or the attempt has already timed out. */
+  const take = (chunk: Uint8Array) => {
+    bytes += chunk.byteLength;
+    if (bytes > maxBytes || state.done) return false;
+    text += decoder.decode(chunk, { stream: true });
+    return true;
+  };
+  if (body && typeof (body as ReadableStream).getReader === 'function') {
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      if (!take(value)) {
+        reader.cancel().catch(ignore);
+        return undefined;
+      }
     }
-    text += decoder.decode(value, { stream: true });
   }
+  // A Node stream, as node-fetch (Adobe's sandbox) gives; leaving the loop destroys it.
+  if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') {
+    for await (const chunk of body as AsyncIterable<Uint8Array>) if (!take(chunk)) return undefined;
+    return text + decoder.decode();
+  }
+  return typeof response.text === 'function' ? capText(await response.text(), maxBytes) : '';
 }
 
 /** For a fetch whose Response has no stream: the text is already read, but still refused when too large. */
@@ -160,6 +172,13 @@ function capText(text: string, maxBytes: number): string | undefined {
 }
 
 const ignore = () => {};
+
+/** Frees an answer that is not read: a web stream is cancelled, a Node stream (node-fetch) destroyed. */
+function discard(body: unknown): void {
+  const stream = body as { cancel?: () => Promise<void>; destroy?: () => void } | null | undefined;
+  if (typeof stream?.cancel === 'function') stream.cancel().catch(ignore);
+  else stream?.destroy?.();
+}
 
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
