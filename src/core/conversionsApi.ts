@@ -6,6 +6,7 @@ import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/bu
 import { consentGate } from './event/consent';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
+import { redactError, redactText, redactValue } from './redact';
 import { resolveConnection } from './settings/connection';
 import { isPlainObject } from './values';
 
@@ -62,21 +63,25 @@ export interface SendEventInput {
   fetch: FetchLike;
   logger?: Logger;
   now?: () => number;
+  /** When the engine started the action (the send budget counts from then); `now()` by default. */
+  startedAt?: number;
   policy?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export async function sendConversionsApiEvent(input: SendEventInput): Promise<EventSummary | SkippedSummary> {
   const now = input.now ?? Date.now;
+  const startedAt = input.startedAt ?? now();
   const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, { nowMs: now() });
   if ('skipped' in prepared) {
     input.logger?.info?.(`Conversions API: event not sent (${prepared.skipped}).`);
     return prepared;
   }
   const { built } = prepared;
-  for (const warning of built.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  const warnings = built.warnings.map((warning) => redactText(warning, prepared.secrets));
+  for (const warning of warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
   try {
-    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
+    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, startedAt, policy: input.policy, sleep: input.sleep });
     // Plain JSON for the rule stash: only keys with a value.
     const summary = { event_name: built.event.event_name } as EventSummary;
     if (built.event.event_id !== undefined) summary.event_id = built.event.event_id;
@@ -85,20 +90,10 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
     summary.messages = result.messages;
     summary.attempts = result.attempts;
     if (built.body.test_event_code !== undefined) summary.test_event_code = built.body.test_event_code as string;
-    if (built.warnings.length) summary.warnings = built.warnings;
-    return summary;
+    if (warnings.length) summary.warnings = warnings;
+    // Meta's answer (messages, fbtrace_id) may echo a secret.
+    return redactValue(summary, prepared.secrets);
   } catch (error) {
-    throw redact(error, prepared.secrets);
+    throw redactError(error, prepared.secrets);
   }
-}
-
-/** Removes secrets from an error's message and stack (a proxy or server might echo them). */
-function redact(error: unknown, secrets: string[]): unknown {
-  if (!(error instanceof Error)) return error;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    error.message = error.message.split(secret).join('[redacted]');
-    if (error.stack) error.stack = error.stack.split(secret).join('[redacted]');
-  }
-  return error;
 }

@@ -21,38 +21,52 @@ export class SettingError extends Error {
 
 /** What Meta (or the network) answered when the event was not accepted. */
 export interface GraphFailure {
-  /** HTTP status, absent for network errors and timeouts. */
+  /** HTTP status, absent for network errors, timeouts and attempts never started. */
   status?: number;
   code?: number;
   subcode?: number;
   title?: string;
   message: string;
   fbtraceId?: string;
+  /** Meta's `messages`, when the answer had some. */
+  messages?: unknown[];
   transient: boolean;
 }
 
 /** Meta rejected the event, or could not be reached after the retries allowed. */
 export class GraphError extends Error {
   readonly failure: GraphFailure;
+  /** 0 when no attempt could start inside the time budget. */
   readonly attempts: number;
-  constructor(failure: GraphFailure, attempts: number) {
-    super(describeFailure(failure, attempts));
+  /** `stopped`: why a transient failure was not retried again. */
+  constructor(failure: GraphFailure, attempts: number, stopped = 'retries exhausted') {
+    super(describeFailure(failure, attempts, stopped));
     this.name = 'GraphError';
     this.failure = failure;
     this.attempts = attempts;
   }
 }
 
-function describeFailure(f: GraphFailure, attempts: number): string {
+function describeFailure(f: GraphFailure, attempts: number, stopped: string): string {
   const where = [
     f.status !== undefined ? `HTTP ${f.status}` : undefined,
     f.code !== undefined ? `code ${f.code}` : undefined,
     f.subcode !== undefined ? `subcode ${f.subcode}` : undefined,
   ].filter(Boolean);
-  const head = f.status === undefined ? 'Meta could not be reached' : 'Meta rejected the event';
   const said = f.title ? `${f.title}: ${f.message}` : f.message;
   const text = /[.!?]$/.test(said) ? said : `${said}.`;
   const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
-  const tries = ` Attempts: ${attempts}${f.transient ? ' (transient; retries exhausted)' : ''}.`;
-  return `${head}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${tries}`;
+  const messages = f.messages?.length ? ` Messages: ${clip(JSON.stringify(f.messages))}.` : '';
+  const tries = ` Attempts: ${attempts}${f.transient && attempts > 0 ? ` (transient; ${stopped})` : ''}.`;
+  return `${head(f.status, attempts)}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${messages}${tries}`;
 }
+
+function head(status: number | undefined, attempts: number): string {
+  if (attempts === 0) return 'The event was not sent';
+  if (status === undefined) return 'Meta could not be reached';
+  if (status >= 200 && status < 300) return 'Meta did not confirm the event';
+  if (status >= 300 && status < 400) return 'The Graph API endpoint redirected';
+  return 'Meta rejected the event';
+}
+
+const clip = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);

@@ -174,10 +174,64 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect((stashes.RL1[EXTENSION_NAME] as { responses: { attempts: number }[] }).responses[0].attempts).toBe(2);
   });
 
-  it('rejects what Meta would reject: the stand-in\'s own checks agree with the action\'s', async () => {
+  it('drops a malformed configured fbc with a warning, so Meta does not refuse the event for it', async () => {
     const { run } = engine([[{ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'x@example.com', fbc: 'not-a-click-id' } }]]);
     const [result] = await run();
-    expect(result.status).toBe('failed');
-    expect(logText(result)).toMatch(/code 100, subcode 2804001\): Click ID Incorrectly Formatted/);
+    expect(result.status, logText(result)).toBe('success');
+    expect(logText(result)).toContain('Conversions API: Click ID (userData.fbc): the value set was dropped');
+    const [event] = graph.requests[0].body.data as Record<string, any>[];
+    expect(event.user_data.fbc).toBe(`fb.1.${event.event_time * 1000}.IwAR2xYz`);
+    expect(graph.requests[0].status).toBe(200);
   });
+
+  it('redacts a token or app secret that Meta echoes in an accepted answer from the stash', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, messages: [`echo ${TOKEN} ${APP_SECRET}`], fbtrace_id: 'TrEcho' } });
+    const { run, stashes } = engine([[PURCHASE]]);
+    const [result] = await run();
+    expect(result.status, logText(result)).toBe('success');
+    const responses = (stashes.RL1[EXTENSION_NAME] as { responses: { messages: string[] }[] }).responses;
+    expect(responses[0].messages).toEqual(['echo [redacted] [redacted]']);
+    expect(JSON.stringify(stashes)).not.toMatch(new RegExp(`${TOKEN}|${APP_SECRET}`));
+    const output = logText(result).split('\n').filter((line) => line.includes('"responses"'));
+    expect(output.length).toBeGreaterThan(0);
+    for (const line of output) expect(line).not.toMatch(new RegExp(`${TOKEN}|${APP_SECRET}`));
+  });
+
+  it('fails when Meta answers 200 without counting the event (events_received 0), after one attempt', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 0, messages: [], fbtrace_id: 'TrZero' } });
+    const { run, stashes } = engine([[PURCHASE]]);
+    const [result] = await run();
+    expect(result.status).toBe('failed');
+    expect(logText(result)).toContain('Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: TrZero. Attempts: 1.');
+    expect(graph.requests).toHaveLength(1);
+    expect(stashes.RL1).toBeUndefined();
+  });
+
+  it(
+    'the budget counts data-element time: with 12 s of data elements and a Graph that never answers, the action gives up by itself before the engine does',
+    async () => {
+      for (let i = 0; i < 4; i++) graph.script({ kind: 'hang' });
+      const slow = createEngine({
+        extensionSettings: { pixelId: '1234567890', accessToken: '{{slowToken}}', appSecret: APP_SECRET, graphApiBaseUrl: graph.url },
+        rules: [[PURCHASE]],
+        dataElements: { ...DATA_ELEMENTS, slowToken: { value: TOKEN, delayMs: 12_000 } },
+        fetch: globalThis.fetch,
+        sensitiveTokens: [TOKEN, APP_SECRET],
+      });
+      const [result] = await slow(XDM);
+      const logs = logText(result);
+      expect(result.status).toBe('failed');
+      // The action's own error, thrown only after its last attempt ended: no request can follow it.
+      expect(logs).toMatch(/Failed to execute "Send Conversions API Event"\. Meta could not be reached: no complete answer within \d+ ms \(request aborted\)\. Attempts: [12] \(transient; no time left in the budget for another attempt\)\./);
+      expect(logs).not.toContain('A timeout occurred');
+      // What the Graph received agrees: requests, none answered, so none accepted.
+      const sent = graph.requests.length;
+      expect(sent).toBeGreaterThanOrEqual(1);
+      expect(graph.requests.every((r) => r.status === 0)).toBe(true);
+      // Attempts start after the data elements (12 s); the last one's timeout is cut to what is left of the 20 s.
+      const [, lastLimit] = /no complete answer within (\d+) ms/.exec(logs)!;
+      expect(Number(lastLimit)).toBeLessThan(6_000);
+    },
+    45_000,
+  );
 });

@@ -5,26 +5,30 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendConversionsApiEvent, type EventSummary } from '../../src/core/conversionsApi';
-import { GraphError } from '../../src/core/errors';
+import { GraphError, SettingError } from '../../src/core/errors';
 import { startGraphStandIn, type GraphStandIn, type Scripted } from '../../scripts/graph-stand-in/server';
 
 const TOKEN = 'token-for-fault-matrix';
+const APP_SECRET = 'app-secret-for-fault-matrix';
 let graph: GraphStandIn;
+/** Where redirects point: it must never receive anything. */
+let elsewhere: GraphStandIn;
 beforeAll(async () => {
-  graph = await startGraphStandIn({ validTokens: [TOKEN] });
+  [graph, elsewhere] = await Promise.all([startGraphStandIn({ validTokens: [TOKEN] }), startGraphStandIn({ validTokens: [TOKEN] })]);
 });
-afterAll(() => graph.close());
+afterAll(() => Promise.all([graph.close(), elsewhere.close()]));
 beforeEach(() => {
   graph.requests.length = 0;
+  elsewhere.requests.length = 0;
 });
 
-function send(): Promise<EventSummary> {
+function send(attemptTimeoutMs = 400): Promise<EventSummary> {
   return sendConversionsApiEvent({
     extensionSettings: { pixelId: '42', accessToken: TOKEN, graphApiBaseUrl: graph.url },
     settings: { serverEvent: { event_name: 'Lead', action_source: 'email', event_id: 'lead-7' }, userData: { em: 'a@example.com' } },
     arc: {},
     fetch: globalThis.fetch,
-    policy: { attemptTimeoutMs: 400, baseDelayMs: 10, maxDelayMs: 40 },
+    policy: { attemptTimeoutMs, baseDelayMs: 10, maxDelayMs: 40 },
   }) as Promise<EventSummary>;
 }
 
@@ -96,6 +100,75 @@ describe('Graph fault matrix', () => {
     expect(graph.requests).toHaveLength(4);
     expect(elapsed).toBeGreaterThanOrEqual(4 * 400);
     expect(elapsed).toBeLessThan(4 * 400 + 1_500);
+  });
+
+  it.each([301, 302, 303, 307, 308])('a %d redirect: a final failure naming the target host, never followed nor retried', async (status) => {
+    const target = new URL(elsewhere.url);
+    graph.script({ kind: 'reply', status, body: {}, headers: { location: `${elsewhere.url}/v27.0/42/events` } });
+    const error: GraphError = await send().catch((e) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error.message).toBe(
+      `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to ${target.host}; redirects are never followed, since the request carries the access token. Attempts: 1.`,
+    );
+    expect(graph.requests).toHaveLength(1);
+    expect(elsewhere.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['events_received 0', { kind: 'reply', status: 200, body: { events_received: 0, messages: [], fbtrace_id: 'Tr0' } }, /^Meta did not confirm the event \(HTTP 200\): events_received is 0, so the event was not accepted\. fbtrace_id: Tr0\. Attempts: 1\.$/],
+    ['an empty object', { kind: 'reply', status: 200, body: {} }, /^Meta did not confirm the event \(HTTP 200\): the answer has no events_received count/],
+    ['an HTML page', { kind: 'html', status: 200 }, /^Meta did not confirm the event \(HTTP 200\): the answer was not Graph API JSON \("200 200 Bad Gateway"\)\. Attempts: 1\.$/],
+    ['an error object', { kind: 'reply', status: 200, body: { error: { message: 'Invalid parameter', code: 100, fbtrace_id: 'TrE' } } }, /^Meta did not confirm the event \(HTTP 200, code 100\): Invalid parameter\. fbtrace_id: TrE\. Attempts: 1\.$/],
+    ['a 202 with events_received 0', { kind: 'reply', status: 202, body: { events_received: 0 } }, /HTTP 202\): events_received is 0/],
+  ] as [string, Scripted, RegExp][])('a 2xx with %s: a final failure, not retried (a resend could count the event twice)', async (_name, answer, message) => {
+    graph.script(answer);
+    const error: GraphError = await send().catch((e) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error.message).toMatch(message);
+    expect(error.failure.transient).toBe(false);
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('a token and app secret echoed in an accepted answer are redacted from the returned summary', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, messages: [`token ${TOKEN}`, { [APP_SECRET]: [APP_SECRET] }], fbtrace_id: `T-${TOKEN}` } });
+    const summary = await sendConversionsApiEvent({
+      extensionSettings: { pixelId: '42', accessToken: TOKEN, appSecret: APP_SECRET, graphApiBaseUrl: graph.url },
+      settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@example.com' } },
+      arc: {},
+      fetch: globalThis.fetch,
+    });
+    expect(summary).toMatchObject({ events_received: 1, messages: ['token [redacted]', { '[redacted]': ['[redacted]'] }], fbtrace_id: 'T-[redacted]' });
+    expect(JSON.stringify(summary)).not.toMatch(new RegExp(`${TOKEN}|${APP_SECRET}`));
+  });
+
+  it('a token echoed in a failing 2xx is redacted from the error, its messages included', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 0, messages: [`bad token ${TOKEN}`], fbtrace_id: 'Tr' } });
+    const error: GraphError = await send().catch((e) => e);
+    expect(error.message).toContain('Messages: ["bad token [redacted]"]');
+    expect(JSON.stringify(error.failure)).not.toContain(TOKEN);
+    expect(error.stack).not.toContain(TOKEN);
+  });
+
+  it('an answer over 1 MiB: a failure, not buffered, not retried', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, padding: 'x'.repeat(2 * 1024 * 1024) } });
+    // A roomy timeout: on a busy machine, writing 2 MiB may take longer than the matrix's 400 ms.
+    const error: GraphError = await send(10_000).catch((e) => e);
+    expect(error.message).toBe('Meta did not confirm the event (HTTP 200): the answer is larger than 1048576 bytes and was not read. Attempts: 1.');
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('a base URL with credentials: a setting error before anything is sent, never retried, credentials not echoed', async () => {
+    const withUser = graph.url.replace('http://', 'http://admin:pa55word@');
+    const error = await sendConversionsApiEvent({
+      extensionSettings: { pixelId: '42', accessToken: TOKEN, graphApiBaseUrl: withUser },
+      settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@example.com' } },
+      arc: {},
+      fetch: globalThis.fetch,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(SettingError);
+    expect(error.setting).toBe('graphApiBaseUrl');
+    expect(error.message).not.toMatch(/admin|pa55word/);
+    expect(graph.requests).toHaveLength(0);
   });
 
   it('nothing listening: a network error, retried, then reported', async () => {

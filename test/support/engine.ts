@@ -27,8 +27,11 @@ export interface RuleResult {
   logs: LogEntry[];
 }
 
-/** A data element: a constant of any type, or a Core "path" into the request (e.g. `arc.event.xdm.…`). */
-export type DataElement = { value: unknown } | { path: string };
+/**
+ * A data element: a constant of any type (resolved after `delayMs`, to stand for a slow
+ * one), or a Core "path" into the request (e.g. `arc.event.xdm.…`).
+ */
+export type DataElement = { value: unknown; delayMs?: number } | { path: string };
 
 export interface EngineOptions {
   extensionSettings: Record<string, unknown>;
@@ -67,7 +70,7 @@ export function createEngine(options: EngineOptions): (xdm: Record<string, unkno
             name,
             'path' in de
               ? { modulePath: PATH_MODULE, getSettings: settingsFn({ path: de.path }) }
-              : { modulePath: CONSTANT_MODULE, getSettings: settingsFn({ value: de.value }) },
+              : { modulePath: CONSTANT_MODULE, getSettings: settingsFn({ value: de.value, delayMs: de.delayMs ?? 0 }) },
           ]),
         ),
         extensions: {
@@ -89,7 +92,11 @@ export function createEngine(options: EngineOptions): (xdm: Record<string, unkno
           [CONSTANT_MODULE]: {
             displayName: 'Constant',
             extensionName: 'test-data',
-            script: ({ utils }: { utils: { getSettings(): { value: unknown } } }) => utils.getSettings().value,
+            script: async ({ utils }: { utils: { getSettings(): { value: unknown; delayMs: number } } }) => {
+              const { value, delayMs } = utils.getSettings();
+              if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+              return value;
+            },
           },
         },
         buildInfo: { turbineVersion: '3.0.1', environment: 'development' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeBirthDate } from '../../src/core/normalize/birthDate';
 import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../../src/core/normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../../src/core/normalize/location';
+import { countryTables } from '../../src/core/normalize/countries';
 import { buildUserData as build } from '../../src/core/normalize/userData';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
 import { sha256Hex } from '../../src/core/hash/sha256';
@@ -69,7 +70,28 @@ describe('fn / ln / ct', () => {
     ['St. Louis', 'stlouis'],
     ['São Paulo', 'sãopaulo'],
   ])('city %j → %j', (input, out) => expect(normalizeCity(input)).toBe(out));
-  it.each(['', ' ', '...', '—'])('drops %j', (input) => expect(normalizeName(input)).toBeUndefined());
+  it.each(['', ' ', '...', '—', '❤️', '👍🏽', '\u200d', '\ufe0f', '1\ufe0f\u20e3'.slice(1)])('drops %j', (input) => expect(normalizeName(input)).toBeUndefined());
+
+  it.each([
+    ['Mary ❤️', 'mary'], // the heart leaves no U+FE0F behind
+    ['Ann👍🏽', 'ann'], // nor a skin tone
+    ['Jo👨\u200d👩\u200d👧e', 'joe'], // nor the zero-width joiners of a family emoji
+    ['Zoë\ufe0f', 'zoë'],
+    ['\u0301Ana', 'ana'], // a mark with no letter before it
+    ['Ana#\ufe0f\u20e3', 'ana'], // a keycap
+    ['🇺🇸 Bob', 'bob'], // regional indicators
+    ['Bob\u{e0067}', 'bob'], // tag characters
+    ['Jose\u0301', 'josé'], // an accent typed as a combining mark stays, composed (NFC)
+    ['e\u20e3\u0301', 'é'], // the keycap goes, then NFC composes what is left
+    ['हिन्दी', 'हिन्दी'], // Devanagari vowel signs and virama stay
+    ['தமிழ்', 'தமிழ்'], // Tamil vowel sign and pulli stay
+    ['ক্ষ', 'ক্ষ'],
+    ['Nguyễn', 'nguyễn'],
+  ])('emoji and invisible selectors are stripped, letters\' marks stay: %j → %j', (input, out) => {
+    expect(normalizeName(input)).toBe(out);
+    expect(normalizeCity(input)).toBe(out);
+    expect(normalizeName(input)).toBe(normalizeName(input.normalize('NFD')));
+  });
 });
 
 describe('ge', () => {
@@ -155,7 +177,79 @@ describe('country', () => {
     ['South Korea', 'kr'],
     ['Türkiye', 'tr'],
   ])('%j → %j', (input, out) => expect(normalizeCountry(input)).toBe(out));
-  it.each(['Atlantis', 'XX', 'ZZZ', '', 'Bavaria'])('drops %j', (input) => expect(normalizeCountry(input)).toBeUndefined());
+  it.each(['Atlantis', 'XX', 'ZZZ', '', 'Bavaria', 'Korea, Kingdom of', 'Virgin Islands', 'Congo Democratic', 'the'])('drops %j', (input) => expect(normalizeCountry(input)).toBeUndefined());
+
+  it.each([
+    ['Korea, Republic of', 'kr'],
+    ['Korea Republic of', 'kr'],
+    ['Republic of Korea', 'kr'],
+    ['Korea (the Republic of)', 'kr'],
+    ["Korea, Democratic People's Republic of", 'kp'],
+    ["Democratic People's Republic of Korea", 'kp'],
+    ['Iran, Islamic Republic of', 'ir'],
+    ['Iran Islamic Republic of', 'ir'],
+    ['Islamic Republic of Iran', 'ir'],
+    ['Virgin Islands, U.S.', 'vi'],
+    ['Virgin Islands US', 'vi'],
+    ['U.S. Virgin Islands', 'vi'],
+    ['Virgin Islands, British', 'vg'],
+    ['British Virgin Islands', 'vg'],
+    ['Bolivia, Plurinational State of', 'bo'],
+    ['Plurinational State of Bolivia', 'bo'],
+    ['Tanzania, United Republic of', 'tz'],
+    ['United Republic of Tanzania', 'tz'],
+    ['Venezuela, Bolivarian Republic of', 've'],
+    ['Micronesia, Federated States of', 'fm'],
+    ['Moldova, Republic of', 'md'],
+    ['Congo, The Democratic Republic of the', 'cd'],
+    ['Democratic Republic of the Congo', 'cd'],
+    ['Congo', 'cg'],
+    ['Taiwan, Province of China', 'tw'],
+    ['Palestine, State of', 'ps'],
+    ["Lao People's Democratic Republic", 'la'],
+    ['Syrian Arab Republic', 'sy'],
+    ['Russian Federation', 'ru'],
+    ['United Kingdom of Great Britain and Northern Ireland', 'gb'],
+    ['United States of America', 'us'],
+    ['Netherlands (Kingdom of the)', 'nl'],
+    ['The Netherlands', 'nl'],
+    ['Holy See (Vatican City State)', 'va'],
+    ['Falkland Islands (Malvinas)', 'fk'],
+    ['Saint Helena, Ascension and Tristan da Cunha', 'sh'],
+    ['Bonaire, Sint Eustatius and Saba', 'bq'],
+    ['Sint Maarten (Dutch part)', 'sx'],
+    ['Saint Martin (French part)', 'mf'],
+    ['Cocos (Keeling) Islands', 'cc'],
+    ['Åland Islands', 'ax'],
+    ['Curaçao', 'cw'],
+    ['Réunion', 're'],
+    ['Saint Barthélemy', 'bl'],
+    ['Bahamas, The', 'bs'],
+    ['Gambia (the)', 'gm'],
+    ['St. Lucia', 'lc'],
+    ['St Kitts & Nevis', 'kn'],
+    ['Trinidad & Tobago', 'tt'],
+    ['Côte d’Ivoire', 'ci'],
+    ['Timor-Leste', 'tl'],
+    ['Guinea-Bissau', 'gw'],
+    ['Eswatini', 'sz'],
+    ['Cabo Verde', 'cv'],
+    ['Czechia', 'cz'],
+    ['North Macedonia', 'mk'],
+    ['Viet Nam', 'vn'],
+    ['Brunei Darussalam', 'bn'],
+    ['ST', 'st'], // a code, not "Saint"
+  ])('ISO names, in the inverted form too: %j → %j', (input, out) => expect(normalizeCountry(input)).toBe(out));
+
+  it('maps every ISO 3166-1 alpha-2 and alpha-3 code, and each code once', () => {
+    const tables = countryTables();
+    expect(tables.alpha2.size).toBe(249);
+    expect(new Set(tables.alpha3.values()).size).toBe(249);
+    for (const [a3, a2] of tables.alpha3) {
+      expect(normalizeCountry(a2.toUpperCase())).toBe(a2);
+      expect(normalizeCountry(a3)).toBe(a2);
+    }
+  });
 });
 
 describe('external_id', () => {
@@ -188,7 +282,7 @@ describe('buildUserData', () => {
   it('never hashes an empty or invalid value', () => {
     const { userData, dropped } = buildUserData({ em: '', ph: 'NaN', ge: 'unknown', db: 'yesterday', ct: '  ', country: 'Narnia', fn: null, ln: true });
     expect(userData).toEqual({});
-    expect(dropped).toEqual({ ph: 1, ge: 1, db: 1, country: 1, ln: 1 });
+    expect(dropped).toEqual({ ge: 1, db: 1, country: 1, ln: 1 }); // 'NaN' counts as blank
   });
 
   it('sends unhashed keys trimmed and as given, case kept', () => {

@@ -37,11 +37,11 @@ describe('configuration view in Chromium', () => {
     await baseUrl.fill('http://example.com');
     expect(await view.validate()).toBe(false);
     await page.getByText(/Expected https:\/\//).waitFor();
-    await baseUrl.fill('https://graph-proxy.example.com');
+    await baseUrl.fill('https://graph.facebook.com');
 
     expect(await view.validate()).toBe(true);
     const settings = await view.getSettings();
-    expect(settings).toEqual({ pixelId: '1234567890', accessToken: '{{metaAccessToken}}', graphApiVersion: 'v26.0', graphApiBaseUrl: 'https://graph-proxy.example.com' });
+    expect(settings).toEqual({ pixelId: '1234567890', accessToken: '{{metaAccessToken}}', graphApiVersion: 'v26.0', graphApiBaseUrl: 'https://graph.facebook.com' });
     expect(schemaErrors('configuration', settings)).toEqual([]);
     expect(await view.bridgeCalls()).toEqual([['openDataElementSelector', { tokenize: true }]]);
     await view.screenshot('configuration-filled.png');    console.info(`configuration view ready ${Math.round(view.readyMs!)} ms after navigation start`);

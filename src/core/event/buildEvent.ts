@@ -5,7 +5,7 @@
  */
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
-import { buildUserData, type UserDataKey, type UserDataValue } from '../normalize/userData';
+import { buildUserData, MAX_VALUES_PER_KEY, type UserDataKey, type UserDataValue } from '../normalize/userData';
 import { LIMITED_DATA_USE_FIELDS as L } from '../settings/actionFields';
 import { ACTION_FIELD_LIST } from '../settings/allFields';
 import { SERVER_EVENT_FIELDS as S } from '../settings/serverEventFields';
@@ -93,10 +93,13 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
   }
   Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
-  const { userData, dropped } = buildUserData(userSettings, USER_DATA_KEYS, options.nowMs, options.hash ?? sha256Hex);
+  const { userData, dropped, overflow } = buildUserData(userSettings, USER_DATA_KEYS, options.nowMs, options.hash ?? sha256Hex);
+  const named = (key: string) => `${ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`)?.label ?? key} (userData.${key})`;
   for (const [key, count] of Object.entries(dropped)) {
-    const field = ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`);
-    warnings.push(`${field?.label ?? key} (userData.${key}): ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
+    warnings.push(`${named(key)}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
+  }
+  for (const [key, count] of Object.entries(overflow)) {
+    warnings.push(`${named(key)}: ${count} value(s) dropped beyond the first ${MAX_VALUES_PER_KEY} distinct ones`);
   }
   checkWebsite(resolved, actionSource, userData);
   checkUserData(userData);

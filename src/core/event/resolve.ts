@@ -7,6 +7,7 @@ import { SettingError } from '../errors';
 import type { EventDefault, Field } from '../settings/field';
 import { MAPPING_FIELDS } from '../settings/mappingFields';
 import { metaName } from '../settings/field';
+import { isBlankValue } from '../normalize/text';
 import { isPlainObject, valueAt } from '../values';
 import type { EventContext } from '../xdm/reader';
 
@@ -71,7 +72,10 @@ export function resolveFields(input: ResolveInput): Resolved {
   const resolved: Resolved = { values, origins, mapped: (field) => isMapped(field, metaName(field)) };
 
   for (const { field, parentId, metaName: name } of plan) {
-    const value = parseSetting(field, storedValue(field, parentId, settings, values));
+    const raw = storedValue(field, parentId, settings, values);
+    const value = parseSetting(field, raw);
+    // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
+    if (value === undefined && !isBlankValue(raw)) warnings.push(`${field.label} (${field.id}): the value set was dropped: ${field.rule ?? 'not in a form Meta accepts'}`);
     if (value !== undefined) {
       values.set(field.id, value);
       origins.set(field.id, 'setting');

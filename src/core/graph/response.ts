@@ -2,7 +2,7 @@
 import type { GraphFailure } from '../errors';
 
 export interface GraphSuccess {
-  events_received?: number;
+  events_received: number;
   messages: unknown[];
   fbtrace_id?: string;
 }
@@ -14,25 +14,37 @@ const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 368, 613]);
 /** Codes that no retry will fix: bad parameters, permissions, tokens, deprecated versions. */
 const FINAL_CODES = new Set([3, 10, 100, 102, 190, 2635]);
 
+/**
+ * Success means delivered: a 2xx whose JSON body counts at least one event received. Any
+ * other 2xx is a final failure: Meta may have stored the event, so a retry could count it
+ * twice (Meta de-duplicates only on event_id).
+ */
 export function classifyResponse(status: number, bodyText: string): Classified {
   const body = parseJson(bodyText);
-  if (status >= 200 && status < 300 && body && !body.error) {
-    return {
-      ok: true,
-      success: {
-        events_received: typeof body.events_received === 'number' ? body.events_received : undefined,
-        messages: Array.isArray(body.messages) ? body.messages : [],
-        fbtrace_id: typeof body.fbtrace_id === 'string' ? body.fbtrace_id : undefined,
-      },
-    };
-  }
   const error = body && typeof body.error === 'object' && body.error ? (body.error as Record<string, unknown>) : undefined;
+  const ok = status >= 200 && status < 300;
+  const messages = Array.isArray(body?.messages) && body.messages.length ? (body.messages as unknown[]) : undefined;
+  if (ok && !error) {
+    const received = body?.events_received;
+    const fbtraceId = str(body?.fbtrace_id);
+    if (typeof received === 'number' && received >= 1) {
+      return { ok: true, success: { events_received: received, messages: messages ?? [], fbtrace_id: fbtraceId } };
+    }
+    const why = !body
+      ? `the answer was not Graph API JSON (${snippet(bodyText)})`
+      : typeof received === 'number'
+        ? `events_received is ${received}, so the event was not accepted`
+        : 'the answer has no events_received count, so the event may not have been accepted';
+    return { ok: false, failure: { status, message: why, fbtraceId, messages, transient: false } };
+  }
   if (!error) {
     return {
       ok: false,
       failure: {
         status,
-        message: status >= 200 && status < 300 ? 'the answer was not Graph API JSON' : `no Graph API error in the answer (${snippet(bodyText)})`,
+        message: `no Graph API error in the answer (${snippet(bodyText)})`,
+        fbtraceId: str(body?.fbtrace_id),
+        messages,
         transient: status === 429 || status >= 500,
       },
     };
@@ -48,8 +60,27 @@ export function classifyResponse(status: number, bodyText: string): Classified {
       title: str(error.error_user_title),
       message: str(error.error_user_msg) ?? str(error.message) ?? 'no message',
       fbtraceId: str(error.fbtrace_id) ?? str(body?.fbtrace_id),
-      transient: isTransient(status, code, error.is_transient === true),
+      messages,
+      // An error inside a 2xx is final: the event may have been stored.
+      transient: !ok && isTransient(status, code, error.is_transient === true),
     },
+  };
+}
+
+/** A 3xx, never followed: the request carries the access token. `location` is the Location header. */
+export function redirectFailure(status: number, location: string | null | undefined, requestUrl: string): GraphFailure {
+  let target = 'a target the runtime does not show';
+  if (location) {
+    try {
+      target = new URL(location, requestUrl).host || target;
+    } catch {
+      target = 'an unreadable Location';
+    }
+  }
+  return {
+    status: status || undefined,
+    message: `the answer is a redirect to ${target}; redirects are never followed, since the request carries the access token`,
+    transient: false,
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Posts the request, retrying only transient failures (network errors, timeouts, 429, 5xx,
  * Graph's temporary and rate-limit codes) with jittered exponential backoff. Every attempt
- * sends the same body, so the same event_id, and is aborted at its own timeout; the whole
- * call stays inside a budget well under the Edge Network's 30 s module timeout.
+ * sends the same body, so the same event_id. Redirects are never followed. The whole call,
+ * waits included, ends inside a budget counted from when the action started, well under
+ * the Edge Network's 30 s module timeout.
  */
 import { GraphError, type GraphFailure } from '../errors';
 import type { GraphRequest } from './request';
-import { classifyResponse, type GraphSuccess } from './response';
+import { classifyResponse, redirectFailure, type GraphSuccess } from './response';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -14,10 +15,12 @@ export interface RetryPolicy {
   maxAttempts: number;
   /** Per attempt, until the whole answer is read. Meta answers most requests in well under a second. */
   attemptTimeoutMs: number;
-  /** For all attempts and waits together. */
+  /** For all attempts and waits together, counted from `startedAt`. */
   budgetMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** The most of an answer that is read; Meta's answers are a few hundred bytes. */
+  maxAnswerBytes: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -26,12 +29,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   budgetMs: 20_000,
   baseDelayMs: 300,
   maxDelayMs: 3_000,
+  maxAnswerBytes: 1024 * 1024,
 };
 
 export interface SendOptions {
   fetch: FetchLike;
   policy?: Partial<RetryPolicy>;
   now?: () => number;
+  /** When the budget started (the engine's start of the action); `now()` by default. */
+  startedAt?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -40,59 +46,138 @@ export interface SendResult extends GraphSuccess {
   attempts: number;
 }
 
-/** No attempt starts with less time than this left in the budget. */
-const MIN_ATTEMPT_MS = 250;
+/** No attempt starts with less time than this left in the budget: it could not end inside it. */
+export const MIN_ATTEMPT_MS = 250;
+const OUT_OF_TIME = 'no time left in the budget for another attempt';
 
 export async function sendGraphRequest(request: GraphRequest, options: SendOptions): Promise<SendResult> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
-  const start = now();
+  const deadline = (options.startedAt ?? now()) + policy.budgetMs;
+  const init: RequestInit = { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual' };
+  let last: GraphFailure | undefined;
   for (let attempt = 1; ; attempt++) {
-    const timeout = Math.min(policy.attemptTimeoutMs, policy.budgetMs - (now() - start));
-    const outcome = await attemptOnce(request, options.fetch, timeout);
+    const left = deadline - now();
+    if (left < MIN_ATTEMPT_MS) {
+      if (last) throw new GraphError(last, attempt - 1, OUT_OF_TIME);
+      const spent = Math.round(policy.budgetMs - left);
+      throw new GraphError({ message: `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending (resolving settings and data elements), too little is left for a request`, transient: true }, 0);
+    }
+    // The last attempt's timeout is cut to what remains.
+    const outcome = await attemptOnce(request, init, options.fetch, Math.min(policy.attemptTimeoutMs, left), policy.maxAnswerBytes);
     if ('success' in outcome) return { ...outcome.success, attempts: attempt };
     const { failure, retryAfterMs } = outcome;
     if (!failure.transient || attempt >= policy.maxAttempts) throw new GraphError(failure, attempt);
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + random());
     const delay = Math.max(backoff, Math.min(retryAfterMs ?? 0, policy.maxDelayMs));
-    if (now() - start + delay + MIN_ATTEMPT_MS > policy.budgetMs) throw new GraphError(failure, attempt);
+    // No wait begins unless the attempt after it can still start inside the budget.
+    if (now() + delay + MIN_ATTEMPT_MS > deadline) throw new GraphError(failure, attempt, OUT_OF_TIME);
+    last = failure;
     await sleep(delay);
   }
 }
 
 type Outcome = { success: GraphSuccess } | { failure: GraphFailure; retryAfterMs?: number };
 
-async function attemptOnce(request: GraphRequest, fetch: FetchLike, timeoutMs: number): Promise<Outcome> {
-  const controller = new AbortController();
-  const timedOut = `no complete answer within ${timeoutMs} ms (request aborted)`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Also settles when a fetch implementation ignores the abort signal.
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+/**
+ * One POST, settled by whichever comes first: the answer, read in full, or the timeout. The
+ * timeout also settles it when a fetch implementation ignores the abort signal.
+ */
+function attemptOnce(request: GraphRequest, init: RequestInit, fetch: FetchLike, timeoutMs: number, maxBytes: number): Promise<Outcome> {
+  return new Promise<Outcome>((settle) => {
+    const controller = new AbortController();
+    const state = { done: false };
+    const timer = setTimeout(() => {
+      state.done = true;
       controller.abort();
-      reject(new Error(timedOut));
-    }, Math.max(0, timeoutMs));
+      settle({ failure: { message: `no complete answer within ${timeoutMs} ms (request aborted)`, transient: true } });
+    }, timeoutMs);
+    exchange(request, { ...init, headers: { ...request.headers }, signal: controller.signal }, fetch, maxBytes, state).then(
+      (outcome) => {
+        clearTimeout(timer);
+        state.done = true;
+        settle(outcome);
+      },
+      (error) => {
+        clearTimeout(timer);
+        state.done = true;
+        // After a timeout this is the abort itself; the timeout has already settled the attempt.
+        settle({ failure: { message: `network error: ${describeNetworkError(error)}`, transient: true } });
+      },
+    );
   });
-  try {
-    const exchange = (async () => {
-      const response = await fetch(request.url, { method: 'POST', headers: { ...request.headers }, body: request.body, signal: controller.signal });
-      return { status: response.status, text: await response.text(), retryAfter: response.headers?.get?.('retry-after') };
-    })();
-    exchange.catch(String); // settled by the race below; no unhandled rejection after a timeout
-    const { status, text, retryAfter } = await Promise.race([exchange, expired]);
-    const classified = classifyResponse(status, text);
-    if (classified.ok) return { success: classified.success };
-    // Retry-After in seconds, as proxies and rate limiters send it.
-    const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : 0;
-    return { failure: classified.failure, retryAfterMs: seconds * 1000 };
-  } catch (error) {
-    const message = (error as Error)?.message === timedOut ? timedOut : `network error: ${describeNetworkError(error)}`;
-    return { failure: { message, transient: true } };
-  } finally {
-    clearTimeout(timer);
+}
+
+async function exchange(request: GraphRequest, init: RequestInit, fetch: FetchLike, maxBytes: number, state: { done: boolean }): Promise<Outcome> {
+  const response = await fetch(request.url, init);
+  const { status } = response;
+  if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') {
+    discard(response.body);
+    return { failure: redirectFailure(status, response.headers?.get?.('location'), request.url) };
   }
+  const text = await readCapped(response, maxBytes, state);
+  if (text === undefined) {
+    return { failure: { status, message: `the answer is larger than ${maxBytes} bytes and was not read`, transient: false } };
+  }
+  const classified = classifyResponse(status, text);
+  if (classified.ok) return { success: classified.success };
+  // Retry-After in seconds, as proxies and rate limiters send it.
+  const retryAfter = response.headers?.get?.('retry-after');
+  const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : 0;
+  return { failure: classified.failure, retryAfterMs: seconds * 1000 };
+}
+
+/** The answer as text, or undefined when it is larger than `maxBytes` (then it is not buffered). */
+async function readCapped(response: Response, maxBytes: number, state: { done: boolean }): Promise<string | undefined> {
+  const declared = Number(response.headers?.get?.('content-length'));
+  if (declared > maxBytes) {
+    discard(response.body);
+    return undefined;
+  }
+  const body: unknown = response.body;
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  /** Adds a chunk; false when the cap is passed or the attempt has already timed out. */
+  const take = (chunk: Uint8Array) => {
+    bytes += chunk.byteLength;
+    if (bytes > maxBytes || state.done) return false;
+    text += decoder.decode(chunk, { stream: true });
+    return true;
+  };
+  if (body && typeof (body as ReadableStream).getReader === 'function') {
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      if (!take(value)) {
+        reader.cancel().catch(ignore);
+        return undefined;
+      }
+    }
+  }
+  // A Node stream, as node-fetch (Adobe's sandbox) gives; leaving the loop destroys it.
+  if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') {
+    for await (const chunk of body as AsyncIterable<Uint8Array>) if (!take(chunk)) return undefined;
+    return text + decoder.decode();
+  }
+  return typeof response.text === 'function' ? capText(await response.text(), maxBytes) : '';
+}
+
+/** For a fetch whose Response has no stream: the text is already read, but still refused when too large. */
+function capText(text: string, maxBytes: number): string | undefined {
+  return text.length > maxBytes || new TextEncoder().encode(text).byteLength > maxBytes ? undefined : text;
+}
+
+const ignore = () => {};
+
+/** Frees an answer that is not read: a web stream is cancelled, a Node stream (node-fetch) destroyed. */
+function discard(body: unknown): void {
+  const stream = body as { cancel?: () => Promise<void>; destroy?: () => void } | null | undefined;
+  if (typeof stream?.cancel === 'function') stream.cancel().catch(ignore);
+  else stream?.destroy?.();
 }
 
 function describeNetworkError(error: unknown): string {

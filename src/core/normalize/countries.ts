@@ -1,278 +1,319 @@
 /**
- * ISO 3166-1: alpha-2, alpha-3 and English names (with common aliases), one entry a line:
- * `a2 A3 Name[; Alias…]`. Kept as text so the action bundle stays small.
+ * ISO 3166-1: every country's alpha-2 and alpha-3 code and its English short name as ISO
+ * writes it, followed by other names people use. A name with a qualifier, in ISO's
+ * "Korea (the Republic of)" or the older "Korea, Republic of" form, is also known in the
+ * order people say it ("Republic of Korea"); the word "the" and punctuation never matter.
  */
-const TABLE = `ad and Andorra
-ae are United Arab Emirates;UAE;Emirates
-af afg Afghanistan
-ag atg Antigua and Barbuda
-ai aia Anguilla
-al alb Albania
-am arm Armenia
-ao ago Angola
-aq ata Antarctica
-ar arg Argentina
-as asm American Samoa
-at aut Austria
-au aus Australia
-aw abw Aruba
-ax ala Aland Islands
-az aze Azerbaijan
-ba bih Bosnia and Herzegovina;Bosnia
-bb brb Barbados
-bd bgd Bangladesh
-be bel Belgium
-bf bfa Burkina Faso
-bg bgr Bulgaria
-bh bhr Bahrain
-bi bdi Burundi
-bj ben Benin
-bl blm Saint Barthelemy
-bm bmu Bermuda
-bn brn Brunei Darussalam;Brunei
-bo bol Bolivia
-bq bes Bonaire, Sint Eustatius and Saba
-br bra Brazil;Brasil
-bs bhs Bahamas;The Bahamas
-bt btn Bhutan
-bv bvt Bouvet Island
-bw bwa Botswana
-by blr Belarus
-bz blz Belize
-ca can Canada
-cc cck Cocos (Keeling) Islands
-cd cod Democratic Republic of the Congo;DR Congo;DRC
-cf caf Central African Republic
-cg cog Congo;Republic of the Congo
-ch che Switzerland
-ci civ Cote d'Ivoire;Ivory Coast
-ck cok Cook Islands
-cl chl Chile
-cm cmr Cameroon
-cn chn China
-co col Colombia
-cr cri Costa Rica
-cu cub Cuba
-cv cpv Cabo Verde;Cape Verde
-cw cuw Curacao
-cx cxr Christmas Island
-cy cyp Cyprus
-cz cze Czechia;Czech Republic
-de deu Germany;Deutschland
-dj dji Djibouti
-dk dnk Denmark
-dm dma Dominica
-do dom Dominican Republic
-dz dza Algeria
-ec ecu Ecuador
-ee est Estonia
-eg egy Egypt
-eh esh Western Sahara
-er eri Eritrea
-es esp Spain;Espana
-et eth Ethiopia
-fi fin Finland
-fj fji Fiji
-fk flk Falkland Islands
-fm fsm Micronesia
-fo fro Faroe Islands
-fr fra France
-ga gab Gabon
-gb gbr United Kingdom;Great Britain;Britain;England;Scotland;Wales;Northern Ireland
-gd grd Grenada
-ge geo Georgia
-gf guf French Guiana
-gg ggy Guernsey
-gh gha Ghana
-gi gib Gibraltar
-gl grl Greenland
-gm gmb Gambia;The Gambia
-gn gin Guinea
-gp glp Guadeloupe
-gq gnq Equatorial Guinea
-gr grc Greece
-gs sgs South Georgia and the South Sandwich Islands
-gt gtm Guatemala
-gu gum Guam
-gw gnb Guinea-Bissau
-gy guy Guyana
-hk hkg Hong Kong
-hm hmd Heard Island and McDonald Islands
-hn hnd Honduras
-hr hrv Croatia
-ht hti Haiti
-hu hun Hungary
-id idn Indonesia
-ie irl Ireland;Republic of Ireland
-il isr Israel
-im imn Isle of Man
-in ind India
-io iot British Indian Ocean Territory
-iq irq Iraq
-ir irn Iran
-is isl Iceland
-it ita Italy;Italia
-je jey Jersey
-jm jam Jamaica
-jo jor Jordan
-jp jpn Japan
-ke ken Kenya
-kg kgz Kyrgyzstan
-kh khm Cambodia
-ki kir Kiribati
-km com Comoros
-kn kna Saint Kitts and Nevis
-kp prk North Korea
-kr kor South Korea;Korea;Republic of Korea
-kw kwt Kuwait
-ky cym Cayman Islands
-kz kaz Kazakhstan
-la lao Laos;Lao People's Democratic Republic
-lb lbn Lebanon
-lc lca Saint Lucia
-li lie Liechtenstein
-lk lka Sri Lanka
-lr lbr Liberia
-ls lso Lesotho
-lt ltu Lithuania
-lu lux Luxembourg
-lv lva Latvia
-ly lby Libya
-ma mar Morocco
-mc mco Monaco
-md mda Moldova
-me mne Montenegro
-mf maf Saint Martin
-mg mdg Madagascar
-mh mhl Marshall Islands
-mk mkd North Macedonia;Macedonia
-ml mli Mali
-mm mmr Myanmar;Burma
-mn mng Mongolia
-mo mac Macao;Macau
-mp mnp Northern Mariana Islands
-mq mtq Martinique
-mr mrt Mauritania
-ms msr Montserrat
-mt mlt Malta
-mu mus Mauritius
-mv mdv Maldives
-mw mwi Malawi
-mx mex Mexico
-my mys Malaysia
-mz moz Mozambique
-na nam Namibia
-nc ncl New Caledonia
-ne ner Niger
-nf nfk Norfolk Island
-ng nga Nigeria
-ni nic Nicaragua
-nl nld Netherlands;The Netherlands;Holland
-no nor Norway
-np npl Nepal
-nr nru Nauru
-nu niu Niue
-nz nzl New Zealand
-om omn Oman
-pa pan Panama
-pe per Peru
-pf pyf French Polynesia
-pg png Papua New Guinea
-ph phl Philippines
-pk pak Pakistan
-pl pol Poland
-pm spm Saint Pierre and Miquelon
-pn pcn Pitcairn
-pr pri Puerto Rico
-ps pse Palestine;State of Palestine
-pt prt Portugal
-pw plw Palau
-py pry Paraguay
-qa qat Qatar
-re reu Reunion
-ro rou Romania
-rs srb Serbia
-ru rus Russia;Russian Federation
-rw rwa Rwanda
-sa sau Saudi Arabia
-sb slb Solomon Islands
-sc syc Seychelles
-sd sdn Sudan
-se swe Sweden
-sg sgp Singapore
-sh shn Saint Helena
-si svn Slovenia
-sj sjm Svalbard and Jan Mayen
-sk svk Slovakia
-sl sle Sierra Leone
-sm smr San Marino
-sn sen Senegal
-so som Somalia
-sr sur Suriname
-ss ssd South Sudan
-st stp Sao Tome and Principe
-sv slv El Salvador
-sx sxm Sint Maarten
-sy syr Syria;Syrian Arab Republic
-sz swz Eswatini;Swaziland
-tc tca Turks and Caicos Islands
-td tcd Chad
-tf atf French Southern Territories
-tg tgo Togo
-th tha Thailand
-tj tjk Tajikistan
-tk tkl Tokelau
-tl tls Timor-Leste;East Timor
-tm tkm Turkmenistan
-tn tun Tunisia
-to ton Tonga
-tr tur Turkiye;Turkey
-tt tto Trinidad and Tobago
-tv tuv Tuvalu
-tw twn Taiwan
-tz tza Tanzania
-ua ukr Ukraine
-ug uga Uganda
-um umi United States Minor Outlying Islands
-us usa United States;United States of America;America
-uy ury Uruguay
-uz uzb Uzbekistan
-va vat Holy See;Vatican;Vatican City
-vc vct Saint Vincent and the Grenadines
-ve ven Venezuela
-vg vgb British Virgin Islands
-vi vir U.S. Virgin Islands
-vn vnm Viet Nam;Vietnam
-vu vut Vanuatu
-wf wlf Wallis and Futuna
-ws wsm Samoa
-ye yem Yemen
-yt myt Mayotte
-za zaf South Africa
-zm zmb Zambia
-zw zwe Zimbabwe`;
+import { lookupKey } from './text';
+
+type Country = readonly [alpha2: string, alpha3: string, isoName: string, ...aliases: string[]];
+
+const COUNTRIES: readonly Country[] = [
+  ['af', 'afg', 'Afghanistan'],
+  ['ax', 'ala', 'Åland Islands'],
+  ['al', 'alb', 'Albania'],
+  ['dz', 'dza', 'Algeria'],
+  ['as', 'asm', 'American Samoa'],
+  ['ad', 'and', 'Andorra'],
+  ['ao', 'ago', 'Angola'],
+  ['ai', 'aia', 'Anguilla'],
+  ['aq', 'ata', 'Antarctica'],
+  ['ag', 'atg', 'Antigua and Barbuda'],
+  ['ar', 'arg', 'Argentina'],
+  ['am', 'arm', 'Armenia'],
+  ['aw', 'abw', 'Aruba'],
+  ['au', 'aus', 'Australia'],
+  ['at', 'aut', 'Austria'],
+  ['az', 'aze', 'Azerbaijan'],
+  ['bs', 'bhs', 'Bahamas (the)'],
+  ['bh', 'bhr', 'Bahrain'],
+  ['bd', 'bgd', 'Bangladesh'],
+  ['bb', 'brb', 'Barbados'],
+  ['by', 'blr', 'Belarus'],
+  ['be', 'bel', 'Belgium'],
+  ['bz', 'blz', 'Belize'],
+  ['bj', 'ben', 'Benin'],
+  ['bm', 'bmu', 'Bermuda'],
+  ['bt', 'btn', 'Bhutan'],
+  ['bo', 'bol', 'Bolivia (Plurinational State of)', 'Bolivia'],
+  ['bq', 'bes', 'Bonaire, Sint Eustatius and Saba', 'Caribbean Netherlands'],
+  ['ba', 'bih', 'Bosnia and Herzegovina', 'Bosnia'],
+  ['bw', 'bwa', 'Botswana'],
+  ['bv', 'bvt', 'Bouvet Island'],
+  ['br', 'bra', 'Brazil', 'Brasil'],
+  ['io', 'iot', 'British Indian Ocean Territory (the)'],
+  ['bn', 'brn', 'Brunei Darussalam', 'Brunei'],
+  ['bg', 'bgr', 'Bulgaria'],
+  ['bf', 'bfa', 'Burkina Faso'],
+  ['bi', 'bdi', 'Burundi'],
+  ['cv', 'cpv', 'Cabo Verde', 'Cape Verde'],
+  ['kh', 'khm', 'Cambodia'],
+  ['cm', 'cmr', 'Cameroon'],
+  ['ca', 'can', 'Canada'],
+  ['ky', 'cym', 'Cayman Islands (the)'],
+  ['cf', 'caf', 'Central African Republic (the)'],
+  ['td', 'tcd', 'Chad'],
+  ['cl', 'chl', 'Chile'],
+  ['cn', 'chn', 'China', "People's Republic of China"],
+  ['cx', 'cxr', 'Christmas Island'],
+  ['cc', 'cck', 'Cocos (Keeling) Islands (the)', 'Cocos Islands', 'Keeling Islands'],
+  ['co', 'col', 'Colombia'],
+  ['km', 'com', 'Comoros (the)'],
+  ['cd', 'cod', 'Congo (the Democratic Republic of the)', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
+  ['cg', 'cog', 'Congo (the)', 'Republic of the Congo', 'Congo-Brazzaville'],
+  ['ck', 'cok', 'Cook Islands (the)'],
+  ['cr', 'cri', 'Costa Rica'],
+  ['ci', 'civ', "Côte d'Ivoire", 'Ivory Coast'],
+  ['hr', 'hrv', 'Croatia'],
+  ['cu', 'cub', 'Cuba'],
+  ['cw', 'cuw', 'Curaçao'],
+  ['cy', 'cyp', 'Cyprus'],
+  ['cz', 'cze', 'Czechia', 'Czech Republic'],
+  ['dk', 'dnk', 'Denmark'],
+  ['dj', 'dji', 'Djibouti'],
+  ['dm', 'dma', 'Dominica'],
+  ['do', 'dom', 'Dominican Republic (the)'],
+  ['ec', 'ecu', 'Ecuador'],
+  ['eg', 'egy', 'Egypt'],
+  ['sv', 'slv', 'El Salvador'],
+  ['gq', 'gnq', 'Equatorial Guinea'],
+  ['er', 'eri', 'Eritrea'],
+  ['ee', 'est', 'Estonia'],
+  ['sz', 'swz', 'Eswatini', 'Swaziland'],
+  ['et', 'eth', 'Ethiopia'],
+  ['fk', 'flk', 'Falkland Islands (the) [Malvinas]', 'Falkland Islands', 'Falkland Islands (Malvinas)', 'Malvinas'],
+  ['fo', 'fro', 'Faroe Islands (the)', 'Faeroe Islands'],
+  ['fj', 'fji', 'Fiji'],
+  ['fi', 'fin', 'Finland'],
+  ['fr', 'fra', 'France'],
+  ['gf', 'guf', 'French Guiana'],
+  ['pf', 'pyf', 'French Polynesia'],
+  ['tf', 'atf', 'French Southern Territories (the)'],
+  ['ga', 'gab', 'Gabon'],
+  ['gm', 'gmb', 'Gambia (the)'],
+  ['ge', 'geo', 'Georgia'],
+  ['de', 'deu', 'Germany', 'Deutschland'],
+  ['gh', 'gha', 'Ghana'],
+  ['gi', 'gib', 'Gibraltar'],
+  ['gr', 'grc', 'Greece'],
+  ['gl', 'grl', 'Greenland'],
+  ['gd', 'grd', 'Grenada'],
+  ['gp', 'glp', 'Guadeloupe'],
+  ['gu', 'gum', 'Guam'],
+  ['gt', 'gtm', 'Guatemala'],
+  ['gg', 'ggy', 'Guernsey'],
+  ['gn', 'gin', 'Guinea'],
+  ['gw', 'gnb', 'Guinea-Bissau'],
+  ['gy', 'guy', 'Guyana'],
+  ['ht', 'hti', 'Haiti'],
+  ['hm', 'hmd', 'Heard Island and McDonald Islands'],
+  ['va', 'vat', 'Holy See (the)', 'Holy See (Vatican City State)', 'Vatican', 'Vatican City'],
+  ['hn', 'hnd', 'Honduras'],
+  ['hk', 'hkg', 'Hong Kong', 'Hong Kong SAR'],
+  ['hu', 'hun', 'Hungary'],
+  ['is', 'isl', 'Iceland'],
+  ['in', 'ind', 'India'],
+  ['id', 'idn', 'Indonesia'],
+  ['ir', 'irn', 'Iran (Islamic Republic of)', 'Iran'],
+  ['iq', 'irq', 'Iraq'],
+  ['ie', 'irl', 'Ireland', 'Republic of Ireland'],
+  ['im', 'imn', 'Isle of Man'],
+  ['il', 'isr', 'Israel'],
+  ['it', 'ita', 'Italy', 'Italia'],
+  ['jm', 'jam', 'Jamaica'],
+  ['jp', 'jpn', 'Japan'],
+  ['je', 'jey', 'Jersey'],
+  ['jo', 'jor', 'Jordan'],
+  ['kz', 'kaz', 'Kazakhstan'],
+  ['ke', 'ken', 'Kenya'],
+  ['ki', 'kir', 'Kiribati'],
+  ['kp', 'prk', "Korea (the Democratic People's Republic of)", 'North Korea'],
+  ['kr', 'kor', 'Korea (the Republic of)', 'South Korea', 'Korea'],
+  ['kw', 'kwt', 'Kuwait'],
+  ['kg', 'kgz', 'Kyrgyzstan'],
+  ['la', 'lao', "Lao People's Democratic Republic (the)", 'Laos'],
+  ['lv', 'lva', 'Latvia'],
+  ['lb', 'lbn', 'Lebanon'],
+  ['ls', 'lso', 'Lesotho'],
+  ['lr', 'lbr', 'Liberia'],
+  ['ly', 'lby', 'Libya'],
+  ['li', 'lie', 'Liechtenstein'],
+  ['lt', 'ltu', 'Lithuania'],
+  ['lu', 'lux', 'Luxembourg'],
+  ['mo', 'mac', 'Macao', 'Macau', 'Macao SAR'],
+  ['mk', 'mkd', 'North Macedonia', 'Macedonia', 'Macedonia, the former Yugoslav Republic of'],
+  ['mg', 'mdg', 'Madagascar'],
+  ['mw', 'mwi', 'Malawi'],
+  ['my', 'mys', 'Malaysia'],
+  ['mv', 'mdv', 'Maldives'],
+  ['ml', 'mli', 'Mali'],
+  ['mt', 'mlt', 'Malta'],
+  ['mh', 'mhl', 'Marshall Islands (the)'],
+  ['mq', 'mtq', 'Martinique'],
+  ['mr', 'mrt', 'Mauritania'],
+  ['mu', 'mus', 'Mauritius'],
+  ['yt', 'myt', 'Mayotte'],
+  ['mx', 'mex', 'Mexico'],
+  ['fm', 'fsm', 'Micronesia (Federated States of)', 'Micronesia'],
+  ['md', 'mda', 'Moldova (the Republic of)', 'Moldova'],
+  ['mc', 'mco', 'Monaco'],
+  ['mn', 'mng', 'Mongolia'],
+  ['me', 'mne', 'Montenegro'],
+  ['ms', 'msr', 'Montserrat'],
+  ['ma', 'mar', 'Morocco'],
+  ['mz', 'moz', 'Mozambique'],
+  ['mm', 'mmr', 'Myanmar', 'Burma'],
+  ['na', 'nam', 'Namibia'],
+  ['nr', 'nru', 'Nauru'],
+  ['np', 'npl', 'Nepal'],
+  ['nl', 'nld', 'Netherlands (Kingdom of the)', 'Netherlands', 'Holland'],
+  ['nc', 'ncl', 'New Caledonia'],
+  ['nz', 'nzl', 'New Zealand'],
+  ['ni', 'nic', 'Nicaragua'],
+  ['ne', 'ner', 'Niger (the)'],
+  ['ng', 'nga', 'Nigeria'],
+  ['nu', 'niu', 'Niue'],
+  ['nf', 'nfk', 'Norfolk Island'],
+  ['mp', 'mnp', 'Northern Mariana Islands (the)'],
+  ['no', 'nor', 'Norway'],
+  ['om', 'omn', 'Oman'],
+  ['pk', 'pak', 'Pakistan'],
+  ['pw', 'plw', 'Palau'],
+  ['ps', 'pse', 'Palestine, State of', 'Palestine'],
+  ['pa', 'pan', 'Panama'],
+  ['pg', 'png', 'Papua New Guinea'],
+  ['py', 'pry', 'Paraguay'],
+  ['pe', 'per', 'Peru'],
+  ['ph', 'phl', 'Philippines (the)'],
+  ['pn', 'pcn', 'Pitcairn', 'Pitcairn Islands'],
+  ['pl', 'pol', 'Poland'],
+  ['pt', 'prt', 'Portugal'],
+  ['pr', 'pri', 'Puerto Rico'],
+  ['qa', 'qat', 'Qatar'],
+  ['re', 'reu', 'Réunion'],
+  ['ro', 'rou', 'Romania'],
+  ['ru', 'rus', 'Russian Federation (the)', 'Russia'],
+  ['rw', 'rwa', 'Rwanda'],
+  ['bl', 'blm', 'Saint Barthélemy'],
+  ['sh', 'shn', 'Saint Helena, Ascension and Tristan da Cunha', 'Saint Helena'],
+  ['kn', 'kna', 'Saint Kitts and Nevis'],
+  ['lc', 'lca', 'Saint Lucia'],
+  ['mf', 'maf', 'Saint Martin (French part)', 'Saint Martin'],
+  ['pm', 'spm', 'Saint Pierre and Miquelon'],
+  ['vc', 'vct', 'Saint Vincent and the Grenadines'],
+  ['ws', 'wsm', 'Samoa'],
+  ['sm', 'smr', 'San Marino'],
+  ['st', 'stp', 'Sao Tome and Principe'],
+  ['sa', 'sau', 'Saudi Arabia'],
+  ['sn', 'sen', 'Senegal'],
+  ['rs', 'srb', 'Serbia'],
+  ['sc', 'syc', 'Seychelles'],
+  ['sl', 'sle', 'Sierra Leone'],
+  ['sg', 'sgp', 'Singapore'],
+  ['sx', 'sxm', 'Sint Maarten (Dutch part)', 'Sint Maarten'],
+  ['sk', 'svk', 'Slovakia'],
+  ['si', 'svn', 'Slovenia'],
+  ['sb', 'slb', 'Solomon Islands'],
+  ['so', 'som', 'Somalia'],
+  ['za', 'zaf', 'South Africa'],
+  ['gs', 'sgs', 'South Georgia and the South Sandwich Islands'],
+  ['ss', 'ssd', 'South Sudan'],
+  ['es', 'esp', 'Spain', 'España'],
+  ['lk', 'lka', 'Sri Lanka'],
+  ['sd', 'sdn', 'Sudan (the)'],
+  ['sr', 'sur', 'Suriname'],
+  ['sj', 'sjm', 'Svalbard and Jan Mayen'],
+  ['se', 'swe', 'Sweden'],
+  ['ch', 'che', 'Switzerland'],
+  ['sy', 'syr', 'Syrian Arab Republic (the)', 'Syria'],
+  ['tw', 'twn', 'Taiwan (Province of China)', 'Taiwan'],
+  ['tj', 'tjk', 'Tajikistan'],
+  ['tz', 'tza', 'Tanzania, the United Republic of', 'Tanzania'],
+  ['th', 'tha', 'Thailand'],
+  ['tl', 'tls', 'Timor-Leste', 'East Timor'],
+  ['tg', 'tgo', 'Togo'],
+  ['tk', 'tkl', 'Tokelau'],
+  ['to', 'ton', 'Tonga'],
+  ['tt', 'tto', 'Trinidad and Tobago'],
+  ['tn', 'tun', 'Tunisia'],
+  ['tr', 'tur', 'Türkiye', 'Turkey'],
+  ['tm', 'tkm', 'Turkmenistan'],
+  ['tc', 'tca', 'Turks and Caicos Islands (the)'],
+  ['tv', 'tuv', 'Tuvalu'],
+  ['ug', 'uga', 'Uganda'],
+  ['ua', 'ukr', 'Ukraine'],
+  ['ae', 'are', 'United Arab Emirates (the)', 'UAE', 'Emirates'],
+  ['gb', 'gbr', 'United Kingdom of Great Britain and Northern Ireland (the)', 'United Kingdom', 'UK', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  ['um', 'umi', 'United States Minor Outlying Islands (the)'],
+  ['us', 'usa', 'United States of America (the)', 'United States', 'America'],
+  ['uy', 'ury', 'Uruguay'],
+  ['uz', 'uzb', 'Uzbekistan'],
+  ['vu', 'vut', 'Vanuatu'],
+  ['ve', 'ven', 'Venezuela (Bolivarian Republic of)', 'Venezuela'],
+  ['vn', 'vnm', 'Viet Nam', 'Vietnam'],
+  ['vg', 'vgb', 'Virgin Islands (British)'],
+  ['vi', 'vir', 'Virgin Islands (U.S.)', 'United States Virgin Islands'],
+  ['wf', 'wlf', 'Wallis and Futuna'],
+  ['eh', 'esh', 'Western Sahara'],
+  ['ye', 'yem', 'Yemen'],
+  ['zm', 'zmb', 'Zambia'],
+  ['zw', 'zwe', 'Zimbabwe'],
+];
+
+/**
+ * The key a country name is looked up by: accents folded, lowercase letters only, `&` read
+ * as "and", "St" as "Saint", and the word "the" left out.
+ */
+export function countryNameKey(text: string): string {
+  const words = text.toLowerCase().replace(/&/g, ' and ').normalize('NFD').split(/[^a-z]+/);
+  let key = '';
+  for (const word of words) if (word && word !== 'the') key += word === 'st' ? 'saint' : word;
+  return key;
+}
+
+/** "Korea (the Republic of)" and "Korea, Republic of" are also said "Republic of Korea". */
+function spokenOrder(name: string): string | undefined {
+  const qualified = /^(.+?)(?:\s*\(([^()]+)\)|,\s*(.+))$/.exec(name.replace(/\s*\[[^\]]*\]$/, ''));
+  return qualified ? `${qualified[2] ?? qualified[3]} ${qualified[1]}` : undefined;
+}
 
 export interface CountryTables {
   alpha2: Set<string>;
   /** alpha-3 code → alpha-2. */
   alpha3: Map<string, string>;
-  /** lookup key of a name or alias → alpha-2. */
+  /** countryNameKey of a name → alpha-2. */
   names: Map<string, string>;
 }
 
 let tables: CountryTables | undefined;
 
-/** Built on first use, so a cold start that sends no country pays nothing. */
-export function countryTables(lookupKey: (text: string) => string): CountryTables {
+/** Built on first use, so a cold start that sends no country does not build it. */
+export function countryTables(): CountryTables {
   if (tables) return tables;
   const built: CountryTables = { alpha2: new Set(), alpha3: new Map(), names: new Map() };
-  for (const line of TABLE.split('\n')) {
-    const a2 = line.slice(0, 2);
+  const name = (text: string, a2: string) => {
+    const key = countryNameKey(text);
+    const known = built.names.get(key);
+    if (known && known !== a2) throw new Error(`country name ${text} is ambiguous`);
+    built.names.set(key, a2);
+  };
+  for (const [a2, a3, isoName, ...aliases] of COUNTRIES) {
     built.alpha2.add(a2);
-    built.alpha3.set(line.slice(3, 6), a2);
-    for (const name of line.slice(7).split(';')) built.names.set(lookupKey(name), a2);
+    built.alpha3.set(a3, a2);
+    for (const text of [isoName, ...aliases]) {
+      name(text, a2);
+      const spoken = spokenOrder(text);
+      if (spoken) name(spoken, a2);
+    }
   }
-  // Not ISO, but what people write for the United Kingdom.
-  built.names.set('uk', 'gb');
   return (tables = built);
+}
+
+/** Lowercase alpha-2 of an alpha-2 or alpha-3 code or an English name, or undefined. */
+export function countryCode(text: string): string | undefined {
+  const { alpha2, alpha3, names } = countryTables();
+  const letters = lookupKey(text);
+  if (letters.length === 2 && alpha2.has(letters)) return letters;
+  if (letters.length === 3 && alpha3.has(letters)) return alpha3.get(letters);
+  return names.get(countryNameKey(text));
 }

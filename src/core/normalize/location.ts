@@ -1,5 +1,5 @@
 /** Normalizers for location keys; same contract as ./contact. */
-import { countryTables } from './countries';
+import { countryCode } from './countries';
 import { clean, lettersOnly, lookupKey } from './text';
 import { usStateNames } from './usStates';
 
@@ -28,13 +28,10 @@ export function normalizeZip(text: string): string | undefined {
 }
 
 /**
- * country: lowercase ISO 3166-1 alpha-2, also from alpha-3 codes, English names and `UK`.
+ * country: lowercase ISO 3166-1 alpha-2, also from alpha-3 codes, every English short name
+ * in ISO 3166-1 (in ISO's inverted form too: "Korea, Republic of") and common names ("UK").
  * An unknown value is dropped: a wrong code would hash to a different country.
  */
 export function normalizeCountry(text: string): string | undefined {
-  const key = lookupKey(text);
-  const tables = countryTables(lookupKey);
-  if (key.length === 2 && tables.alpha2.has(key)) return key;
-  if (key.length === 3 && tables.alpha3.has(key)) return tables.alpha3.get(key);
-  return tables.names.get(key);
+  return countryCode(text);
 }

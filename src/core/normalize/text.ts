@@ -1,6 +1,25 @@
 /** Text helpers shared by the customer-information normalizers. */
 
 /**
+ * Words a data element that failed tends to produce (`String(undefined)`, `String({})`, …):
+ * in any customer-information key they count as blank, like an empty string.
+ */
+const BLANK_WORDS = new Set(['null', 'undefined', 'nan', '[object object]']);
+
+/** Blank text: empty, only white space, or one of the words above in any case. */
+export function isBlankText(text: string): boolean {
+  const t = text.trim();
+  return t === '' || (t.length <= 15 && BLANK_WORDS.has(t.toLowerCase()));
+}
+
+/** A blank customer-information value: absent, null, blank text, or a list of blanks. */
+export function isBlankValue(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return isBlankText(value);
+  return Array.isArray(value) && value.every(isBlankValue);
+}
+
+/**
  * The text values held by one setting. Data elements resolve to typed values: a string, a
  * number, or an array of them (nested arrays are flattened). Anything else (booleans,
  * objects, null, non-finite numbers) holds no usable text.
@@ -21,14 +40,23 @@ export function clean(text: string): string {
   return ASCII.test(t) ? t : t.normalize('NFC');
 }
 
-/** Whitespace, punctuation, symbols and control characters: what Meta strips from names and places. */
-const NON_LETTERS = /[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu;
+/**
+ * What Meta strips from names and places: everything but letters, numbers and the combining
+ * marks that belong to them. A removed character takes the marks after it along (an emoji's
+ * variation selector U+FE0F, a keycap U+20E3, a skin tone), as do marks with nothing before
+ * them; enclosing marks and variation selectors go wherever they are. Zero-width joiners are
+ * format characters, so they go too. Accents and the vowel signs of Indic scripts follow a
+ * letter and stay.
+ */
+const NON_LETTERS = /^\p{M}+|[^\p{L}\p{N}\p{M}]\p{M}*|[\p{Me}\p{Variation_Selector}]+/gu;
 
-/** Lowercase and keep only letters (any script, accents kept), marks and digits. */
+/** Lowercase and keep only letters (any script, accents kept), marks and digits; NFC. */
 export function lettersOnly(text: string): string {
-  const t = clean(text).toLowerCase();
+  const t = text.trim().toLowerCase();
   // In ASCII, everything but letters and digits is space, punctuation, symbol or control.
-  return ASCII.test(t) ? t.replace(/[^a-z0-9]+/g, '') : t.replace(NON_LETTERS, '');
+  if (ASCII.test(t)) return t.replace(/[^a-z0-9]+/g, '');
+  // NFC last: removing a character may leave a letter and a mark side by side.
+  return t.replace(NON_LETTERS, '').normalize('NFC');
 }
 
 /** A key for table look-ups: lowercase ASCII letters, accents folded (`Côte d'Ivoire` → `cotedivoire`). */
@@ -50,5 +78,24 @@ export function alreadyHashed(text: string): string | undefined {
   if (t.length < 64) return undefined;
   if (SHA256_HEX.test(t)) return t.toLowerCase();
   if (SHA256_HEX_WITH_APPENDIX.test(t)) return t;
+  return undefined;
+}
+
+/**
+ * The one value of an unhashed key: a trimmed string, a number as given, or the first usable
+ * item of a list. `accept` tells a usable value from one Meta would refuse.
+ */
+export function firstPlain(raw: unknown, accept: (value: string | number) => boolean = () => true): string | number | undefined {
+  if (typeof raw === 'string') {
+    const t = raw.trim();
+    return !isBlankText(t) && accept(t) ? t : undefined;
+  }
+  if (typeof raw === 'number') return Number.isFinite(raw) && accept(raw) ? raw : undefined;
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const value = firstPlain(item, accept);
+      if (value !== undefined) return value;
+    }
+  }
   return undefined;
 }

@@ -1,13 +1,14 @@
 /**
  * user_data: every hashed key normalized, SHA-256 hashed and de-duplicated (one value is
- * sent as a string, several as a list); a value already hashed passes through; an unusable
- * value is dropped and counted, never hashed. Unhashed keys are sent trimmed, as given.
+ * sent as a string, several as a list, at most MAX_VALUES_PER_KEY); a value already hashed
+ * passes through; an unusable value is dropped and counted, never hashed. Unhashed keys are
+ * sent trimmed, as given, when Meta would accept them. Blank values (see isBlankText) are skipped.
+ * The work is linear in the number of values: a browser can send very long lists.
  */
 import { sha256Hex } from '../hash/sha256';
-import { isBlank } from '../values';
 import { normalizeCountry } from './location';
 import type { Normalizer } from './normalizer';
-import { alreadyHashed, toTexts } from './text';
+import { alreadyHashed, firstPlain, isBlankText, isBlankValue, toTexts } from './text';
 
 export type UserDataValue = string | number | string[];
 
@@ -15,27 +16,19 @@ export interface UserDataResult {
   userData: Record<string, UserDataValue>;
   /** How many values of each key were dropped as unusable (keys only: no values). */
   dropped: Record<string, number>;
+  /** How many distinct values of each key were dropped beyond MAX_VALUES_PER_KEY. */
+  overflow: Record<string, number>;
 }
 
-/** One user_data key: hashed after `normalize` when it has one, else sent as given. */
+/** Distinct values sent per key; more would only slow matching down (a customer has a few emails, not hundreds). */
+export const MAX_VALUES_PER_KEY = 100;
+
+/** One user_data key: hashed after `normalize` when it has one, else sent as given when `accept` takes it. */
 export interface UserDataKey {
   key: string;
   normalize?: Normalizer;
-}
-
-/**
- * Keys with few possible normalized values (2 genders, ~250 countries, a few thousand states):
- * their hashes are kept, so an isolate serving many events hashes each value once.
- */
-const FEW_VALUES = { ge: 1, country: 1, st: 1 };
-const keptHashes = new Map<string, string>();
-function cachedSha256(text: string): string {
-  let hash = keptHashes.get(text);
-  if (hash === undefined) {
-    if (keptHashes.size >= 4096) keptHashes.clear();
-    keptHashes.set(text, (hash = sha256Hex(text)));
-  }
-  return hash;
+  /** The form Meta checks an unhashed key for (fbc, fbp, the user agent). */
+  accept?: (value: string | number) => boolean;
 }
 
 export function buildUserData(
@@ -46,49 +39,51 @@ export function buildUserData(
 ): UserDataResult {
   const userData: Record<string, UserDataValue> = {};
   const dropped: Record<string, number> = {};
+  const overflow: Record<string, number> = {};
   // Only phones depend on the country: look it up once, and only when there is a phone.
   const context = { nowMs, country: settings.ph == null ? undefined : singleCountry(settings.country) };
-  for (const { key, normalize } of keys) {
+  for (const { key, normalize, accept } of keys) {
     const raw = settings[key];
-    if (raw === undefined || raw === null) continue;
+    if (isBlankValue(raw)) continue;
     if (normalize) {
-      const hashes: string[] = [];
       const texts = toTexts(raw);
-      let bad = texts.length === 0 && !isBlank(raw) ? 1 : 0;
+      const sent = new Set<string>();
+      // Normalized texts (or hashes given) already handled: a repeat costs no hashing.
+      const seen = new Set<string>();
+      let bad = texts.length === 0 ? 1 : 0;
+      let extra = 0;
       for (const text of texts) {
-        if (!text.trim()) continue;
+        if (isBlankText(text)) continue;
         const ready = alreadyHashed(text);
-        const normalized = ready === undefined ? normalize(text, context) : undefined;
-        const value = ready ?? (normalized === undefined ? undefined : key in FEW_VALUES && hash === sha256Hex ? cachedSha256(normalized) : hash(normalized));
-        if (value === undefined) bad++;
-        else if (!hashes.includes(value)) hashes.push(value);
+        const normalized = ready ?? normalize(text, context);
+        if (normalized === undefined) {
+          bad++;
+          continue;
+        }
+        if (seen.has(normalized)) continue;
+        seen.add(normalized);
+        if (sent.size >= MAX_VALUES_PER_KEY) extra++;
+        else sent.add(ready ?? hash(normalized));
       }
       if (bad) dropped[key] = bad;
-      if (hashes.length) userData[key] = hashes.length === 1 ? hashes[0] : hashes;
+      if (extra) overflow[key] = extra;
+      if (sent.size) userData[key] = sent.size === 1 ? [...sent][0] : [...sent];
     } else {
-      const value = firstPlain(raw);
+      const value = firstPlain(raw, accept);
       if (value !== undefined) userData[key] = value;
-      else if (typeof raw !== 'string' || raw.trim()) dropped[key] = 1;
+      else dropped[key] = 1;
     }
   }
-  return { userData, dropped };
-}
-
-/** An unhashed key takes one value: a trimmed string, a number as given, or the first usable item of a list. */
-function firstPlain(raw: unknown): string | number | undefined {
-  if (typeof raw === 'string') return raw.trim() || undefined;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      const value = firstPlain(item);
-      if (value !== undefined) return value;
-    }
-  }
-  return undefined;
+  return { userData, dropped, overflow };
 }
 
 /** The customer's country when the settings name exactly one (phones may need its calling code). */
 function singleCountry(raw: unknown): string | undefined {
-  const codes = new Set(toTexts(raw).map((text) => normalizeCountry(text)).filter(Boolean));
+  const codes = new Set<string>();
+  for (const text of toTexts(raw)) {
+    const code = normalizeCountry(text);
+    if (code) codes.add(code);
+    if (codes.size > 1) return undefined;
+  }
   return codes.size === 1 ? [...codes][0] : undefined;
 }

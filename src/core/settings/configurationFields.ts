@@ -56,7 +56,7 @@ export const CONFIGURATION_FIELDS = declare({
     label: 'Graph API base URL',
     kind: 'text',
     placeholder: `e.g. ${GRAPH_API_BASE_URL}`,
-    help: `Leave blank for ${GRAPH_API_BASE_URL}. Set it only to route through your own proxy (https) or a local test server (http://127.0.0.1:…).`,
+    help: `Leave blank for ${GRAPH_API_BASE_URL}. Only https hosts under .facebook.com, or a local test server (http://127.0.0.1:…), are accepted: the access token never leaves Meta's hosts.`,
     parse: parseGraphApiBaseUrl,
     standIn: 'origin',
     example: 'http://127.0.0.1:8080',

@@ -81,17 +81,38 @@ export function parseGraphApiVersion(value: unknown, setting: string): string | 
 }
 
 /**
- * The Graph API base URL: https, or http only to this machine (local testing), without a
- * query or fragment. The access token travels in the body, so plain http elsewhere would leak it.
+ * The Graph API base URL. The access token travels in the request body, so the base URL
+ * decides who receives it: only Meta's hosts (https, under .facebook.com), or this machine
+ * (http or https on localhost, 127.0.0.0/8 or [::1]) for local testing. No user name or
+ * password, query or fragment. Messages never quote the value: it may hold credentials.
  */
 export function parseGraphApiBaseUrl(value: unknown, setting: string): string | undefined {
-  const text = matching(
-    value,
-    setting,
-    /^(https:\/\/[^/?#\s]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#\s]*)?$/i,
-    'https:// (http:// only to localhost), no query or fragment',
-  );
-  return text?.replace(/\/+$/, '');
+  const text = optionalText(value, setting);
+  if (text === undefined) return undefined;
+  const expected = 'expected https://graph.facebook.com (or another https host under .facebook.com), or http(s) to localhost for local testing';
+  let url: URL;
+  try {
+    if (/[\s\x00-\x1f\x7f]/.test(text) || !/^https?:\/\//i.test(text)) throw new TypeError();
+    url = new URL(text);
+  } catch {
+    throw new SettingError(setting, `${expected}.`);
+  }
+  // Checked on the text too: the parser drops an empty user info ("https://@host"), query or fragment.
+  if (url.username || url.password || /^https?:\/\/[^/\\?#]*@/i.test(text)) {
+    throw new SettingError(setting, 'it must not contain a user name or password (nothing before an "@"): the host after it would receive the access token.');
+  }
+  if (url.search || url.hash || /[?#]/.test(text)) throw new SettingError(setting, 'it must not have a query (?) or fragment (#).');
+  const host = url.hostname;
+  if (isLoopback(host) || (url.protocol === 'https:' && host.endsWith('.facebook.com'))) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  }
+  if (host.endsWith('.facebook.com')) throw new SettingError(setting, `${expected}; use https, the access token must not travel in clear.`);
+  throw new SettingError(setting, `${expected}; ${host} is not a Meta host, and the access token must never leave Meta's hosts.`);
+}
+
+/** localhost, 127.0.0.0/8 or [::1], as the URL parser writes them. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** A JSON object given as an object or as JSON text; undefined when blank. */

@@ -9,7 +9,8 @@ import type { Normalizer } from '../normalize/normalizer';
 import * as edge from '../xdm/edge';
 import * as person from '../xdm/person';
 import type { EventReader } from '../xdm/reader';
-import { asGiven } from './parsers';
+import { validClickId } from '../normalize/clickIds';
+import { firstPlain, isBlankValue } from '../normalize/text';
 import { declare, type EventDefault, type Place, type StandIn } from './field';
 
 type Group = Extract<Place, `userData.${string}`>;
@@ -37,23 +38,28 @@ function hashed(key: string, f: Hashed) {
   } as const;
 }
 
+/** Customer information as given; the words a failed data element leaves (null, NaN, …) are blank. */
+const asGiven = (value: unknown) => (isBlankValue(value) ? undefined : value);
+
 interface Plain {
   label: string;
   group: Group;
   help: string;
   fromEvent?: EventDefault;
   standIn?: StandIn;
+  /** The form Meta checks the value for; a value set in another form is dropped, with a warning. */
+  accept?: { test: (value: string | number) => boolean; rule: string };
 }
 
 function plain(key: string, f: Plain) {
-  const { group, ...rest } = f;
+  const { group, accept, ...rest } = f;
   return {
     ...rest,
     path: ['userData', key],
-    sentAs: { to: 'user_data', key },
+    sentAs: { to: 'user_data', key, accept: accept?.test },
     kind: 'text',
-    rule: 'Trimmed; sent as given.',
-    parse: asGiven,
+    rule: accept?.rule ?? 'Trimmed; sent as given.',
+    parse: accept ? (value: unknown) => (isBlankValue(value) ? undefined : firstPlain(value, accept.test)) : asGiven,
     standIn: f.standIn ?? 'word',
     place: group,
   } as const;
@@ -61,6 +67,11 @@ function plain(key: string, f: Plain) {
 
 const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
 const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
+
+const CLICK_ID = {
+  test: validClickId,
+  rule: 'fb.<subdomain index>.<creation time ms>.<value>, as the Pixel\'s cookie (a Parameter Builder suffix kept); any other form is dropped.',
+};
 
 const NAME_RULE = 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.';
 
@@ -179,6 +190,7 @@ export const USER_DATA_FIELDS = declare({
     group: 'userData.clickAndBrowser',
     help: "The browser's user agent. Required for website events.",
     fromEvent: edgeDefault('xdm.environment.browserDetails.userAgent', edge.clientUserAgent),
+    accept: { test: (value) => typeof value === 'string', rule: 'Trimmed; text only (a number is dropped).' },
   }),
   fbc: plain('fbc', {
     label: 'Click ID',
@@ -186,8 +198,15 @@ export const USER_DATA_FIELDS = declare({
     help: 'The _fbc cookie, case kept.',
     fromEvent: edgeDefault('the fbclid in the event source URL', edge.clickIdFromUrl),
     standIn: 'clickId',
+    accept: CLICK_ID,
   }),
-  fbp: plain('fbp', { label: 'Browser ID', group: 'userData.clickAndBrowser', help: 'The _fbp cookie, case kept.', standIn: 'clickId' }),
+  fbp: plain('fbp', {
+    label: 'Browser ID',
+    group: 'userData.clickAndBrowser',
+    help: 'The _fbp cookie, case kept.',
+    standIn: 'clickId',
+    accept: CLICK_ID,
+  }),
   page_id: plain('page_id', { label: 'Page ID', group: 'userData.messaging', help: 'The Facebook Page ID (business messaging).' }),
   page_scoped_user_id: plain('page_scoped_user_id', {
     label: 'Page-scoped user ID',

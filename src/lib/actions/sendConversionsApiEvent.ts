@@ -6,10 +6,14 @@ import { EXTENSION_NAME } from '../../core/constants';
 import { sendConversionsApiEvent } from '../../core/conversionsApi';
 import { isPlainObject } from '../../core/values';
 import type { EdgeContext } from '../edgeContext';
+import { engineStartedAt } from '../engineStart';
 
 async function sendConversionsApiEventAction(context: EdgeContext): Promise<{ responses: unknown[] }> {
+  const calledAt = Date.now();
   const { arc, utils } = context;
   const summary = await sendConversionsApiEvent({
+    // The send budget counts from the engine's start of the action, data elements included.
+    startedAt: engineStartedAt(utils.logger, calledAt),
     settings: utils.getSettings(),
     extensionSettings: utils.getExtensionSettings(),
     arc,
