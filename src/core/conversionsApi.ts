@@ -16,6 +16,8 @@ export interface EventSummary {
   messages: unknown[];
   attempts: number;
   test_event_code?: string;
+  /** What was dropped or defaulted while building (keys and counts, never values); absent when none. */
+  warnings?: string[];
 }
 
 export interface PreparedEvent {
@@ -61,7 +63,7 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   for (const warning of prepared.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
-    const summary = { ...prepared.summary, events_received: result.events_received, fbtrace_id: result.fbtrace_id, messages: result.messages, attempts: result.attempts };
+    const summary = { ...prepared.summary, events_received: result.events_received, fbtrace_id: result.fbtrace_id, messages: result.messages, attempts: result.attempts, warnings: prepared.warnings.length ? prepared.warnings : undefined };
     // Plain JSON for the rule stash: no undefined keys.
     for (const key in summary) if (summary[key as keyof EventSummary] === undefined) delete summary[key as keyof EventSummary];
     return summary;
