@@ -1,6 +1,6 @@
 /**
  * `npm start`: the extension running locally, offline, against a Meta-shaped endpoint.
- * (scripts/sandbox/ensureInstalled.mjs has already run `npm ci` if anything was missing.)
+ * (scripts/ensureInstalled.mjs has already run `npm ci` if anything was missing.)
  * Builds, starts the Graph API stand-in on 127.0.0.1, writes .sandbox/container.js pointing the
  * extension at it, and runs Adobe's sandbox (fixed ports 3000 and 4000). Ctrl-C stops both.
  */
