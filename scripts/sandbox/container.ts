@@ -25,6 +25,41 @@ export function token(name: string): string {
   return `getDataElementValue(reactor${hex})`;
 }
 
+/**
+ * The rule's action settings, each data element written by `ref`: as the container stores it
+ * (`token`, the default) or as the views and the Library Editor show it (`{{name}}`).
+ */
+export function actionSettings(ref: (name: string) => string = token): Record<string, unknown> {
+  return {
+    // event_time, event_source_url, client_ip_address, client_user_agent and fbc are left
+    // blank: the action takes them from the Edge event.
+    serverEvent: { event_name: 'Purchase', action_source: 'website', event_id: ref('orderId') },
+    userData: {
+      em: ref('email'),
+      ph: ref('phone'),
+      fn: ref('firstName'),
+      ln: ref('lastName'),
+      ct: ref('city'),
+      st: ref('state'),
+      zp: ref('postalCode'),
+      country: ref('country'),
+      external_id: ref('customerId'),
+    },
+    customData: {
+      value: ref('orderTotal'),
+      currency: ref('currency'),
+      content_ids: ref('productSkus'),
+      content_type: 'product',
+      order_id: ref('orderId'),
+    },
+  };
+}
+
+/** The extension's configuration in the container, pointing at the Graph stand-in. */
+export function extensionSettings(graphApiBaseUrl: string): Record<string, unknown> {
+  return { pixelId: LOCAL_PIXEL_ID, accessToken: LOCAL_ACCESS_TOKEN, graphApiBaseUrl };
+}
+
 const fromEvent = (path: string) => ({ modulePath: PATH, settings: { path } });
 
 // Raw JavaScript, spliced in after JSON.stringify: a custom-code data element's source and the
@@ -37,7 +72,7 @@ export function containerSource(graphApiBaseUrl: string): string {
     extensions: {
       [EXTENSION_NAME]: {
         displayName: EXTENSION_DISPLAY_NAME,
-        settings: { pixelId: LOCAL_PIXEL_ID, accessToken: LOCAL_ACCESS_TOKEN, graphApiBaseUrl },
+        settings: extensionSettings(graphApiBaseUrl),
       },
     },
     dataElements: {
@@ -62,29 +97,7 @@ export function containerSource(graphApiBaseUrl: string): string {
         actions: [
           {
             modulePath: ACTION_MODULE,
-            settings: {
-              // event_time, event_source_url, client_ip_address, client_user_agent and fbc are
-              // left blank: the action takes them from the Edge event.
-              serverEvent: { event_name: 'Purchase', action_source: 'website', event_id: token('orderId') },
-              userData: {
-                em: token('email'),
-                ph: token('phone'),
-                fn: token('firstName'),
-                ln: token('lastName'),
-                ct: token('city'),
-                st: token('state'),
-                zp: token('postalCode'),
-                country: token('country'),
-                external_id: token('customerId'),
-              },
-              customData: {
-                value: token('orderTotal'),
-                currency: token('currency'),
-                content_ids: token('productSkus'),
-                content_type: 'product',
-                order_id: token('orderId'),
-              },
-            },
+            settings: actionSettings(token),
           },
         ],
       },
