@@ -1,8 +1,9 @@
 /**
  * `npm start`: the extension running locally, offline, against a Meta-shaped endpoint.
- * (scripts/sandbox/ensureInstalled.mjs has already run `npm ci` if anything was missing.)
+ * (scripts/ensureInstalled.mjs has already run `npm ci` if anything was missing.)
  * Builds, starts the Graph API stand-in on 127.0.0.1, writes .sandbox/container.js pointing the
- * extension at it, and runs Adobe's sandbox (fixed ports 3000 and 4000). Ctrl-C stops both.
+ * extension at it and the page that opens the view sandbox on that rule, and runs Adobe's sandbox
+ * (fixed ports 3000 and 4000), printing a verdict line for every event. Ctrl-C stops both.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -10,10 +11,13 @@ import { join, relative } from 'node:path';
 import { startGraphStandIn, type GraphStandIn } from './graph-stand-in/server';
 import { ROOT } from './manifest';
 import { LOCAL_ACCESS_TOKEN, LOCAL_PIXEL_ID, RULE_NAME, writeContainer } from './sandbox/container';
+import { readEdgeResult, verdictLines, type EdgeResult } from './sandbox/edgeResult';
 import { writeNpmStub } from './sandbox/npmStub';
+import { VIEW_SANDBOX_PRESET_PATH, writeViewSandboxPreset } from './sandbox/viewSandboxPreset';
 
 const SANDBOX_PORTS = [3000, 4000] as const; // hard-coded in @adobe/reactor-sandbox
-const SANDBOX_CLI = join(ROOT, 'node_modules/@adobe/reactor-sandbox/src/cli.js');
+/** The sandbox's CLI, run by a wrapper that reports each edge request's result over IPC. */
+const SANDBOX_RUNNER = join(ROOT, 'scripts/sandbox/runSandbox.cjs');
 const CONTAINER = join(ROOT, '.sandbox/container.js');
 const EXAMPLE_REQUEST = 'scripts/example-edge-request.json';
 const READY_TIMEOUT_MS = 30_000;
@@ -37,14 +41,20 @@ async function main(): Promise<void> {
   running.graph = graph;
   writeContainer(CONTAINER, graph.url);
   say(`wrote ${relative(ROOT, CONTAINER)}: pixel ${LOCAL_PIXEL_ID}, graphApiBaseUrl ${graph.url}, rule "${RULE_NAME}"`);
+  say(`wrote ${relative(ROOT, writeViewSandboxPreset(ROOT, graph.url))}: opens the view sandbox on that rule`);
 
-  const sandbox = spawn(process.execPath, [SANDBOX_CLI], {
+  const sandbox = spawn(process.execPath, [SANDBOX_RUNNER], {
     cwd: ROOT,
     env: { ...process.env, PATH: writeNpmStub(ROOT, join(ROOT, '.sandbox/bin')) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   running.sandbox = sandbox;
   prefixLines(sandbox, '[sandbox]');
+  sandbox.on('message', (message: { edgeResult?: EdgeResult }) => {
+    if (!message?.edgeResult) return;
+    const lines = verdictLines(readEdgeResult(message.edgeResult));
+    for (const line of lines.length ? lines : ['the request ran no rule']) console.log(`[verdict] ${line}`);
+  });
   sandbox.on('exit', (code, signal) => {
     if (running.stopping) return;
     // Ctrl-C reaches the sandbox too (same process group), sometimes before it reaches us.
@@ -107,18 +117,24 @@ function printBanner(graphUrl: string): void {
   console.log(`
   Meta CAPI Forwarder is running locally (offline).
 
-  Views (configuration and action):   http://localhost:3000/#/viewSandbox
-  Rules and data elements (editor):   http://localhost:3000/#/libraryEditor
-  Edge runner:                        POST http://localhost:3000/process-edge-request
-  Meta Graph API stand-in:            ${graphUrl}  (checks each event the way Meta documents)
+  Views on this rule (configuration and action):  http://localhost:3000${VIEW_SANDBOX_PRESET_PATH}
+    (stores the rule's settings for the view sandbox, then opens http://localhost:3000/#/viewSandbox)
+  Rules and data elements (editor):               http://localhost:3000/#/libraryEditor
+  Edge runner:                                    POST http://localhost:3000/process-edge-request
+  Meta Graph API stand-in:                        ${graphUrl}  (checks each event the way Meta documents)
 
   Send the example Edge event (${EXAMPLE_REQUEST}; it has no xdm.timestamp, so
-  the Purchase is timed "now" and stays inside Meta's 7-day window):
+  the Purchase is timed "now" and stays inside Meta's 7-day window), from another terminal:
+
+    npm run send                 # or: npm run send -- path/to/edge-request.json
+
+  It prints the rule status, the action's result or error, and the warnings. The full answer
+  (every engine trace) comes from:
 
     ${curl}
 
-  The answer holds the rule status and the engine's traces; the stand-in's verdict is printed
-  here as [graph stand-in]. Ctrl-C stops everything.
+  Here, each event gets a [verdict] line (accepted, refused by the action, rejected by Meta,
+  skipped) and the stand-in prints what it received as [graph stand-in]. Ctrl-C stops everything.
 `);
 }
 

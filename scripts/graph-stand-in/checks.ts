@@ -6,15 +6,7 @@
  * its own: 2804004, 2804008, 2804050.
  */
 import { createHmac } from 'node:crypto';
-
-/** Meta's action_source values and user_data keys, from Meta's parameter reference (not the extension's lists). */
-const ACTION_SOURCES = ['website', 'app', 'email', 'phone_call', 'chat', 'physical_store', 'system_generated', 'business_messaging', 'other'];
-const HASHED_USER_DATA = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id'];
-const PLAIN_USER_DATA = [
-  'subscription_id', 'fb_login_id', 'lead_id', 'anon_id', 'madid', 'client_ip_address', 'client_user_agent',
-  'fbc', 'fbp', 'page_id', 'page_scoped_user_id', 'ctwa_clid', 'ig_account_id', 'ig_sid',
-];
-const USER_DATA_KEYS = [...HASHED_USER_DATA, ...PLAIN_USER_DATA];
+import { META_ACTION_SOURCES, META_HASHED_USER_DATA, META_PLAIN_USER_DATA } from './metaLists';
 
 export interface GraphErrorBody {
   message: string;
@@ -37,7 +29,8 @@ export interface CheckOptions {
 }
 
 const HASH = /^[0-9a-f]{64}$/;
-const PLAIN = new Set<string>(PLAIN_USER_DATA);
+const PLAIN = new Set(META_PLAIN_USER_DATA);
+const KNOWN = new Set([...META_HASHED_USER_DATA, ...META_PLAIN_USER_DATA]);
 
 export function checkRequest(path: string, body: Record<string, unknown>, token: string | undefined, options: CheckOptions = {}): Verdict {
   if (!/^\/v\d+\.\d+\/\d+\/events$/.test(path)) {
@@ -69,8 +62,8 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
   if (typeof event.event_name !== 'string' || !event.event_name) return param(`${at}['event_name'] is required`, at);
   if (!Number.isInteger(event.event_time)) return param(`${at}['event_time'] is required and must be an integer`, at);
   const source = event.action_source;
-  if (typeof source !== 'string' || !ACTION_SOURCES.includes(source)) {
-    return param(`${at}['action_source'] must be one of ${ACTION_SOURCES.join(', ')}`, at);
+  if (typeof source !== 'string' || !META_ACTION_SOURCES.includes(source)) {
+    return param(`${at}['action_source'] must be one of ${META_ACTION_SOURCES.join(', ')}`, at);
   }
   const maxAge = (source === 'physical_store' ? 62 : 7) * 86400;
   if ((event.event_time as number) < now - maxAge) {
@@ -82,7 +75,7 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
   const user = event.user_data;
   if (!isObject(user) || Object.keys(user).length === 0) return param(`${at}['user_data'] must hold at least one customer information parameter`, at);
   for (const [key, value] of Object.entries(user)) {
-    if (!USER_DATA_KEYS.includes(key)) return param(`Unexpected key "${key}" on param "${at}['user_data']"`, at);
+    if (!KNOWN.has(key)) return param(`Unexpected key "${key}" on param "${at}['user_data']"`, at);
     if (PLAIN.has(key)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (!values.length || !values.every((v) => typeof v === 'string' && (HASH.test(v) || /^[0-9a-f]{64}\.[A-Za-z0-9_-]+$/.test(v)))) {

@@ -137,8 +137,17 @@ function describeEvent(event: Record<string, any> | undefined): string {
   const id = event.event_id ? ` (event_id ${event.event_id})` : '';
   const custom = event.custom_data;
   const amount = custom && custom.value !== undefined ? `, ${custom.value} ${custom.currency ?? '(no currency)'}` : '';
-  const age = Number.isInteger(event.event_time) ? `, event_time ${Math.round(Date.now() / 1000 - event.event_time)} s ago` : '';
+  const age = Number.isInteger(event.event_time) ? `, event_time ${describeAge(Date.now() / 1000 - event.event_time)}` : '';
   return `${event.event_name ?? '?'}${id}${amount}${age}`;
+}
+
+/** An age in seconds as a person reads it: "just now", "5 min ago", "3 h ago", "6 d ago" (or "in …"). */
+export function describeAge(seconds: number): string {
+  const abs = Math.abs(seconds);
+  if (abs < 60) return 'just now';
+  const [amount, unit] = abs < 3600 ? [abs / 60, 'min'] : abs < 86400 ? [abs / 3600, 'h'] : [abs / 86400, 'd'];
+  const shown = amount < 10 && unit !== 'min' ? Math.floor(amount * 10) / 10 : Math.floor(amount);
+  return seconds < 0 ? `in ${shown} ${unit}` : `${shown} ${unit} ago`;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

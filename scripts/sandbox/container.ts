@@ -1,13 +1,14 @@
 /**
  * The sandbox container for `npm start` (.sandbox/container.js, written at every start): the
- * extension configured against the local Graph stand-in, data elements that read the Edge
- * event with Core's path and custom-code types, and one rule that sends a Purchase on every
- * event. Tokens are written the way the sandbox's Library Editor saves them, so the editor
+ * extension configured against the local Graph stand-in, data elements that read the
+ * example's free-form customer data with Core's path type, and one rule that sends every event
+ * to Meta, completed by the XDM mapping. Tokens are written the way the sandbox's Library Editor saves them, so the editor
  * shows them as {{name}} and the sandbox's build resolves them to typed values.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTENSION_DISPLAY_NAME, EXTENSION_NAME } from '../../src/core/constants';
+import type { ActionSettings } from '../../src/core/settings/allFields';
 import { LIB_PATH } from '../manifest';
 
 /** What the stand-in expects: a made-up pixel and a token that is only valid against it. */
@@ -17,7 +18,6 @@ export const ACTION_MODULE = `${EXTENSION_NAME}/${LIB_PATH}`;
 export const RULE_NAME = 'Send a Purchase to Meta on every event';
 
 const PATH = 'core/src/lib/dataElements/path.js';
-const CUSTOM_CODE = 'core/src/lib/dataElements/customCode.js';
 
 /** `{{name}}` as the Library Editor stores it (the name hex-encoded, 4 digits a character). */
 export function token(name: string): string {
@@ -25,11 +25,36 @@ export function token(name: string): string {
   return `getDataElementValue(reactor${hex})`;
 }
 
+/**
+ * The rule's action settings, each data element written by `ref`: as the container stores it
+ * (`token`, the default) or as the views and the Library Editor show it (`{{name}}`).
+ */
+export function actionSettings(ref: (name: string) => string = token): ActionSettings {
+  // Only what a Web SDK event does not carry in standard XDM: the XDM mapping fills the event
+  // name, action source, event ID (the order ID), emails, phone, value, currency, order ID and
+  // contents, and the Edge defaults the time, page, referrer, IP address, user agent and fbc.
+  return {
+    xdmMapping: { enabled: true, externalIdNamespace: 'CRMID' },
+    // The free-form `data.customer` object of the example is not XDM: data elements read it.
+    userData: {
+      fn: ref('firstName'),
+      ln: ref('lastName'),
+      ct: ref('city'),
+      st: ref('state'),
+      zp: ref('postalCode'),
+      country: ref('country'),
+    },
+  };
+}
+
+/** The extension's configuration in the container, pointing at the Graph stand-in. */
+export function extensionSettings(graphApiBaseUrl: string): Record<string, unknown> {
+  return { pixelId: LOCAL_PIXEL_ID, accessToken: LOCAL_ACCESS_TOKEN, graphApiBaseUrl };
+}
+
 const fromEvent = (path: string) => ({ modulePath: PATH, settings: { path } });
 
-// Raw JavaScript, spliced in after JSON.stringify: a custom-code data element's source and the
-// log-masking hook are functions in a container.
-const SKUS_SOURCE = 'function (arc) { return (arc.event.xdm.productListItems || []).map(function (item) { return item.SKU; }); }';
+// Raw JavaScript, spliced in after JSON.stringify: the log-masking hook is a function in a container.
 const MASK_SOURCE = `function () { return [${JSON.stringify(LOCAL_ACCESS_TOKEN)}]; }`;
 
 export function containerSource(graphApiBaseUrl: string): string {
@@ -37,23 +62,16 @@ export function containerSource(graphApiBaseUrl: string): string {
     extensions: {
       [EXTENSION_NAME]: {
         displayName: EXTENSION_DISPLAY_NAME,
-        settings: { pixelId: LOCAL_PIXEL_ID, accessToken: LOCAL_ACCESS_TOKEN, graphApiBaseUrl },
+        settings: extensionSettings(graphApiBaseUrl),
       },
     },
     dataElements: {
-      email: fromEvent('arc.event.xdm.identityMap.Email[0].id'),
-      phone: fromEvent('arc.event.xdm.identityMap.Phone[0].id'),
-      customerId: fromEvent('arc.event.xdm.identityMap.CRMID[0].id'),
       firstName: fromEvent('arc.event.data.customer.firstName'),
       lastName: fromEvent('arc.event.data.customer.lastName'),
       city: fromEvent('arc.event.data.customer.city'),
       state: fromEvent('arc.event.data.customer.state'),
       postalCode: fromEvent('arc.event.data.customer.postalCode'),
       country: fromEvent('arc.event.data.customer.country'),
-      orderId: fromEvent('arc.event.xdm.commerce.order.purchaseID'),
-      orderTotal: fromEvent('arc.event.xdm.commerce.order.priceTotal'),
-      currency: fromEvent('arc.event.xdm.commerce.order.currencyCode'),
-      productSkus: { modulePath: CUSTOM_CODE, settings: { source: '__SKUS_SOURCE__' } },
     },
     rules: [
       {
@@ -62,29 +80,7 @@ export function containerSource(graphApiBaseUrl: string): string {
         actions: [
           {
             modulePath: ACTION_MODULE,
-            settings: {
-              // event_time, event_source_url, client_ip_address, client_user_agent and fbc are
-              // left blank: the action takes them from the Edge event.
-              serverEvent: { event_name: 'Purchase', action_source: 'website', event_id: token('orderId') },
-              userData: {
-                em: token('email'),
-                ph: token('phone'),
-                fn: token('firstName'),
-                ln: token('lastName'),
-                ct: token('city'),
-                st: token('state'),
-                zp: token('postalCode'),
-                country: token('country'),
-                external_id: token('customerId'),
-              },
-              customData: {
-                value: token('orderTotal'),
-                currency: token('currency'),
-                content_ids: token('productSkus'),
-                content_type: 'product',
-                order_id: token('orderId'),
-              },
-            },
+            settings: actionSettings(token),
           },
         ],
       },
@@ -98,7 +94,6 @@ export function containerSource(graphApiBaseUrl: string): string {
     environment: { id: 'ENlocal', stage: 'development' },
   };
   const json = JSON.stringify(container, null, 2)
-    .replace('"__SKUS_SOURCE__"', SKUS_SOURCE)
     .replace('"__MASK_SOURCE__"', MASK_SOURCE);
   return `// Written by npm start (scripts/sandbox/container.ts) at every start; edits are lost.\nmodule.exports = ${json};\n`;
 }
