@@ -122,8 +122,8 @@ function describe(body: Record<string, unknown>, status: number, verdict: Verdic
   const test = typeof body.test_event_code === 'string' ? ` [test ${body.test_event_code}]` : '';
   if ('kind' in verdict && verdict.kind !== 'reply') return `${names}${test} -> scripted ${verdict.kind}`;
   if ('ok' in verdict && verdict.ok) {
-    const keys = Object.keys(events[0]?.user_data ?? {}).join(', ');
-    return `${names}${test} -> ${status} accepted (user_data: ${keys})`;
+    const keys = (group: string) => Object.keys(events[0]?.[group] ?? {}).join(', ') || 'none';
+    return `${names}${test} -> ${status} accepted (user_data: ${keys('user_data')}; custom_data: ${keys('custom_data')})`;
   }
   const error = 'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
   const code = `code ${error?.code}${error?.error_subcode ? `/${error.error_subcode}` : ''}`;

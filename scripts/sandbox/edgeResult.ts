@@ -96,6 +96,8 @@ function accepted(output: string | undefined): (Omit<Outcome, 'warnings'> & { wa
   }
   const response = parsed.responses?.[parsed.responses.length - 1];
   if (!response) return undefined;
+  // The consent gate stopped the event: nothing was sent.
+  if (typeof response.skipped === 'string') return { kind: 'skipped', text: response.skipped };
   const details = [
     `events_received ${response.events_received}`,
     response.test_event_code ? `test_event_code ${response.test_event_code}` : undefined,

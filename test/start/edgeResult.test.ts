@@ -21,6 +21,16 @@ describe('reading the edge runner answer', () => {
     expect(verdictLines(reports)).toEqual(["Only consented: skipped: the rule's status is condition_not_met"]);
   });
 
+  it('an event the consent gate stopped is skipped, with the reason from the action\'s result', () => {
+    const answer: EdgeResult = {
+      body: {
+        status: [['RL3', 'success']],
+        traces: [log('RL3', 'log', 'Execution of rule "Consented only" is starting.'), returned('RL3', [{ skipped: 'consent denied' }])],
+      },
+    };
+    expect(verdictLines(readEdgeResult(answer))).toEqual(['Consented only: skipped: consent denied']);
+  });
+
   it('two actions of one rule: one verdict each, each with its own warnings', () => {
     const answer: EdgeResult = {
       body: {
