@@ -11,7 +11,8 @@ export const ACCESS_TOKEN = 'EAAB-bench-access-token-0123456789abcdef';
 export const GRAPH_OK = JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'ABenchTrace123' });
 
 const URL = 'https://shop.example.com/checkout/thank-you?order=ORD-20481';
-const UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const UA =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const IP = '2001:db8:85a3::8a2e:370:7334';
 
 /** What the platform's getExtensionSettings(), getSettings() and `arc` give the action. */
@@ -27,7 +28,13 @@ export function benchEvent(nowMs = Date.now()) {
   return {
     extensionSettings: { pixelId: PIXEL_ID, accessToken: ACCESS_TOKEN },
     settings: {
-      serverEvent: { event_name: 'Purchase', event_time: eventTime, action_source: 'website', event_source_url: URL, event_id: 'ORD-20481' },
+      serverEvent: {
+        event_name: 'Purchase',
+        event_time: eventTime,
+        action_source: 'website',
+        event_source_url: URL,
+        event_id: 'ORD-20481',
+      },
       userData: {
         em: ['  Jane.Doe@Example.COM ', 'jane.doe+orders@gmail.com'],
         ph: '+1 (650) 555-1212',
@@ -45,7 +52,14 @@ export function benchEvent(nowMs = Date.now()) {
         fbc: 'fb.1.1732790000000.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk',
         fbp: 'fb.1.1732789000000.1098115397',
       },
-      customData: { currency: 'USD', value: 184.45, content_type: 'product', order_id: 'ORD-20481', num_items: 7, contents },
+      customData: {
+        currency: 'USD',
+        value: 184.45,
+        content_type: 'product',
+        order_id: 'ORD-20481',
+        num_items: 7,
+        contents,
+      },
     },
     arc: {
       event: {
@@ -68,7 +82,9 @@ export type BenchEvent = ReturnType<typeof benchEvent>;
 /** Meta's SDK (no TypeScript types): builds the event's objects, normalizes and hashes them, and serializes the body. */
 export function sdkBody(): (event: BenchEvent) => string {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const { UserData, CustomData, Content, ServerEvent } = createRequire(__filename)('facebook-nodejs-business-sdk') as any;
+  const { UserData, CustomData, Content, ServerEvent } = createRequire(__filename)(
+    'facebook-nodejs-business-sdk',
+  ) as any;
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   return ({ settings: { userData: u, customData: c, serverEvent: s }, extensionSettings }) => {
     const userData = new UserData()

@@ -13,7 +13,12 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
   const action = require(libFile) as Action;
   const sdk = sdkBody();
   const event = benchEvent();
-  const answer = { status: 200, ok: true, headers: new Headers({ 'content-type': 'application/json' }), text: () => Promise.resolve(GRAPH_OK) };
+  const answer = {
+    status: 200,
+    ok: true,
+    headers: new Headers({ 'content-type': 'application/json' }),
+    text: () => Promise.resolve(GRAPH_OK),
+  };
   let sent = '';
   const noop = () => {};
   const context = {
@@ -30,13 +35,18 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
   const result = await action(context);
   const ours = JSON.parse(sent).data[0];
   const theirs = JSON.parse(sdk(event)).data[0];
-  if (result.responses[0]?.events_received !== 1) throw new Error(`the action did not succeed: ${JSON.stringify(result)}`);
+  if (result.responses[0]?.events_received !== 1)
+    throw new Error(`the action did not succeed: ${JSON.stringify(result)}`);
   for (const key of ['em', 'ph', 'fn', 'ct', 'zp', 'country']) {
-    if (String(ours.user_data[key]) !== String(theirs.user_data[key])) throw new Error(`user_data.${key} differs from the SDK's`);
+    if (String(ours.user_data[key]) !== String(theirs.user_data[key]))
+      throw new Error(`user_data.${key} differs from the SDK's`);
   }
   if (ours.custom_data.contents.length !== 5) throw new Error('the contents are missing');
 
-  const contenders = { action: () => usPerCall(() => action(context), perRound), sdk: () => usPerCall(() => sdk(event), perRound) };
+  const contenders = {
+    action: () => usPerCall(() => action(context), perRound),
+    sdk: () => usPerCall(() => sdk(event), perRound),
+  };
   await alternate(contenders, 2); // warm-up: let the JIT settle
   const times = await alternate(contenders, rounds);
   return { actionUs: median(times.action), sdkUs: median(times.sdk), ratio: ratio(times.action, times.sdk) };

@@ -6,7 +6,10 @@
 export type Contender = () => Promise<number>;
 
 /** Per contender, what each round measured. */
-export async function alternate<K extends string>(contenders: Record<K, Contender>, rounds: number): Promise<Record<K, number[]>> {
+export async function alternate<K extends string>(
+  contenders: Record<K, Contender>,
+  rounds: number,
+): Promise<Record<K, number[]>> {
   const names = Object.keys(contenders) as K[];
   const results = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
   for (let r = 0; r < rounds; r++) {

@@ -36,22 +36,45 @@ async function main(): Promise<void> {
   row('workerd: the action, real Response, per event', us(w.oursUs));
   row('workerd: an action that only fetches and reads the answer', us(w.fetchOnlyUs));
   row('workerd: action / fetch-only (median of 11 round ratios)', x(w.ratio), check(w.ratio <= 2, '≤ 2×'));
-  row('workerd cold: compile + evaluate + first event, fresh isolate, median of 15', ms(w.coldMs), check(w.coldMs <= 3, '≤ 3 ms, quiet machine'));
+  row(
+    'workerd cold: compile + evaluate + first event, fresh isolate, median of 15',
+    ms(w.coldMs),
+    check(w.coldMs <= 3, '≤ 3 ms, quiet machine'),
+  );
   row('workerd cold: the fetch-only action, the same way', ms(w.coldFetchOnlyMs));
 
   const gzip = gzipSync(lib).length;
-  row(`Library ${LIB_PATH}, gzip`, `${gzip.toLocaleString('en-US')} B (${lib.length.toLocaleString('en-US')} B raw)`, check(gzip <= 20_000, '≤ 20,000 B'));
+  row(
+    `Library ${LIB_PATH}, gzip`,
+    `${gzip.toLocaleString('en-US')} B (${lib.length.toLocaleString('en-US')} B raw)`,
+    check(gzip <= 20_000, '≤ 20,000 B'),
+  );
 
   log('views in Chromium, 5 loads each');
   const event = benchEvent();
-  const ready = await views(join(ROOT, VIEW_BASE_PATH), [
-    { page: CONFIGURATION_VIEW, init: { settings: { pixelId: PIXEL_ID } }, shows: [PIXEL_ID] },
-    { page: ACTION_VIEW, init: { settings: event.settings, extensionSettings: event.extensionSettings }, shows: ['ORD-20481'] },
-  ], 5);
-  for (const [page, time] of Object.entries(ready)) row(`View ${page}: navigation → form showing its settings, median of 5`, `${time.toFixed(0)} ms`, check(time < 500, '< 500 ms'));
+  const ready = await views(
+    join(ROOT, VIEW_BASE_PATH),
+    [
+      { page: CONFIGURATION_VIEW, init: { settings: { pixelId: PIXEL_ID } }, shows: [PIXEL_ID] },
+      {
+        page: ACTION_VIEW,
+        init: { settings: event.settings, extensionSettings: event.extensionSettings },
+        shows: ['ORD-20481'],
+      },
+    ],
+    5,
+  );
+  for (const [page, time] of Object.entries(ready))
+    row(
+      `View ${page}: navigation → form showing its settings, median of 5`,
+      `${time.toFixed(0)} ms`,
+      check(time < 500, '< 500 ms'),
+    );
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} × ${cpu}, load average ${load} at start\n`);
+  console.log(
+    `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} × ${cpu}, load average ${load} at start\n`,
+  );
   console.log('| Measure | Result | Target |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

@@ -52,26 +52,50 @@ export default { async fetch(request, env) {
   return Response.json(await module.exports(context));
 } };`;
 
-export async function workerd({ lib, rounds, batch, coldSamples }: { lib: string; rounds: number; batch: number; coldSamples: number }) {
-  const worker = (name: string, script: string, unsafeEvalBinding?: string) =>
-    ({ name, script, routes: [`${name}.bench/*`], modules: true, compatibilityDate: '2025-09-01', unsafeEvalBinding });
+export async function workerd({
+  lib,
+  rounds,
+  batch,
+  coldSamples,
+}: {
+  lib: string;
+  rounds: number;
+  batch: number;
+  coldSamples: number;
+}) {
+  const worker = (name: string, script: string, unsafeEvalBinding?: string) => ({
+    name,
+    script,
+    routes: [`${name}.bench/*`],
+    modules: true,
+    compatibilityDate: '2025-09-01',
+    unsafeEvalBinding,
+  });
   const cold = { ours: lib, fetchonly: FETCH_ONLY, nothing: NOTHING };
   const coldWorkers = Object.entries(cold).flatMap(([kind, source]) =>
     Array.from({ length: coldSamples }, (_, i) => worker(`cold-${kind}-${i}`, coldWorker(source), 'EVAL')),
   );
-  const mf = new Miniflare({ workers: [worker('ours', warmWorker(lib)), worker('fetchonly', warmWorker(FETCH_ONLY)), ...coldWorkers] });
+  const mf = new Miniflare({
+    workers: [worker('ours', warmWorker(lib)), worker('fetchonly', warmWorker(FETCH_ONLY)), ...coldWorkers],
+  });
   try {
     const timeMs = async (name: string, n = 0) => {
       const start = performance.now();
-      const out = (await (await mf.dispatchFetch(`http://${name}.bench/?n=${n}`)).json()) as { responses?: { events_received?: number }[] } | null;
+      const out = (await (await mf.dispatchFetch(`http://${name}.bench/?n=${n}`)).json()) as {
+        responses?: { events_received?: number }[];
+      } | null;
       const ms = performance.now() - start;
-      if (n && name.includes('ours') && out?.responses?.[0]?.events_received !== 1) throw new Error(`the action failed in workerd: ${JSON.stringify(out)}`);
+      if (n && name.includes('ours') && out?.responses?.[0]?.events_received !== 1)
+        throw new Error(`the action failed in workerd: ${JSON.stringify(out)}`);
       return ms;
     };
     await timeMs('ours'); // the first dispatch sets up miniflare's side: keep it out of the samples
     const taken = { ours: 0, fetchonly: 0, nothing: 0 };
     const coldRun = (kind: keyof typeof cold) => () => timeMs(`cold-${kind}-${taken[kind]++}`, 1);
-    const coldMs = await alternate({ ours: coldRun('ours'), fetchonly: coldRun('fetchonly'), nothing: coldRun('nothing') }, coldSamples);
+    const coldMs = await alternate(
+      { ours: coldRun('ours'), fetchonly: coldRun('fetchonly'), nothing: coldRun('nothing') },
+      coldSamples,
+    );
     const perEvent = (name: string) => async () => {
       const empty = await timeMs(name);
       return ((await timeMs(name, batch)) - empty) * (1000 / batch);

@@ -17,12 +17,20 @@ const missing = wanted.filter((name) => !existsSync(join(root, 'node_modules', n
 // npm's defaults retry each request for minutes when the registry cannot be reached (5 min a
 // request, 2 retries, and requests queue for sockets), so first ask the registry once, bounded
 // (about 20 s at worst). If it does not answer, install from npm's cache alone or stop.
-const BOUNDED = ['--fetch-retries=1', '--fetch-retry-mintimeout=1000', '--fetch-retry-maxtimeout=2000', '--fetch-timeout=10000'];
+const BOUNDED = [
+  '--fetch-retries=1',
+  '--fetch-retry-mintimeout=1000',
+  '--fetch-retry-maxtimeout=2000',
+  '--fetch-timeout=10000',
+];
 const NPM_CI = ['ci', '--no-audit', '--no-fund'];
-const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|network timeout/;
+const UNREACHABLE =
+  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|network timeout/;
 
 if (missing.length) {
-  const what = existsSync(join(root, 'node_modules')) ? `${missing.length} missing package(s), e.g. ${missing[0]}` : 'no node_modules';
+  const what = existsSync(join(root, 'node_modules'))
+    ? `${missing.length} missing package(s), e.g. ${missing[0]}`
+    : 'no node_modules';
   say(`${what}: running npm ci (needs the npm registry once; later runs work offline)`);
   const ping = await run('npm', ['ping', ...BOUNDED], { show: false });
   const unreachable = ping.status !== 0 && UNREACHABLE.exec(ping.output);
@@ -31,11 +39,15 @@ if (missing.length) {
     say(`${registry} could not be reached (${unreachable[0]}); trying npm's cache alone (npm ci --offline)`);
     const offline = await run('npm', [...NPM_CI, '--offline', '--loglevel=error'], { show: false });
     if (offline.status !== 0) {
-      console.error(`[${label}] Cannot install: the npm registry ${registry} could not be reached (${unreachable[0]}), and npm's cache does not hold every package.`);
-      console.error(`[${label}] Connect to the network, or point npm at a reachable registry or proxy (npm config get registry / proxy), then run npm ${label} again.`);
+      console.error(
+        `[${label}] Cannot install: the npm registry ${registry} could not be reached (${unreachable[0]}), and npm's cache does not hold every package.`,
+      );
+      console.error(
+        `[${label}] Connect to the network, or point npm at a reachable registry or proxy (npm config get registry / proxy), then run npm ${label} again.`,
+      );
       process.exit(1);
     }
-    say('installed from npm\'s cache');
+    say("installed from npm's cache");
   } else {
     const install = await run('npm', NPM_CI, { show: true });
     if (install.status !== 0) {

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const graph = await startGraphStandIn({ validTokens: [LOCAL_ACCESS_TOKEN], log: (line) => console.log(`[graph stand-in] ${line}`) });
+  const graph = await startGraphStandIn({
+    validTokens: [LOCAL_ACCESS_TOKEN],
+    log: (line) => console.log(`[graph stand-in] ${line}`),
+  });
   running.graph = graph;
   writeContainer(CONTAINER, graph.url);
   say(`wrote ${relative(ROOT, CONTAINER)}: pixel ${LOCAL_PIXEL_ID}, graphApiBaseUrl ${graph.url}, rule "${RULE_NAME}"`);
@@ -88,9 +91,13 @@ function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE'
-        ? `port ${port} is in use (another sandbox or npm start?). The sandbox needs ports ${SANDBOX_PORTS.join(' and ')}; stop what holds it and run npm start again.`
-        : `cannot check port ${port}: ${error.message}`)),
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} is in use (another sandbox or npm start?). The sandbox needs ports ${SANDBOX_PORTS.join(' and ')}; stop what holds it and run npm start again.`
+            : `cannot check port ${port}: ${error.message}`,
+        ),
+      ),
     );
     probe.listen(port, () => probe.close(() => resolve()));
   });
@@ -139,7 +146,10 @@ function printBanner(graphUrl: string): void {
 }
 
 function prefixLines(child: ChildProcess, prefix: string): void {
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     let partial = '';
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {

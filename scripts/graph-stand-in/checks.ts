@@ -32,22 +32,43 @@ const HASH = /^[0-9a-f]{64}$/;
 const PLAIN = new Set(META_PLAIN_USER_DATA);
 const KNOWN = new Set([...META_HASHED_USER_DATA, ...META_PLAIN_USER_DATA]);
 
-export function checkRequest(path: string, body: Record<string, unknown>, token: string | undefined, options: CheckOptions = {}): Verdict {
+export function checkRequest(
+  path: string,
+  body: Record<string, unknown>,
+  token: string | undefined,
+  options: CheckOptions = {},
+): Verdict {
   if (!/^\/v\d+\.\d+\/\d+\/events$/.test(path)) {
-    return fail(400, 'GraphMethodException', 100, undefined, `Unsupported post request. Object with ID '${path.split('/')[2] ?? ''}' does not exist`, 33);
+    return fail(
+      400,
+      'GraphMethodException',
+      100,
+      undefined,
+      `Unsupported post request. Object with ID '${path.split('/')[2] ?? ''}' does not exist`,
+      33,
+    );
   }
-  if (!token) return fail(400, 'OAuthException', 104, undefined, 'An access token is required to request this resource.');
+  if (!token)
+    return fail(400, 'OAuthException', 104, undefined, 'An access token is required to request this resource.');
   if (options.validTokens && !options.validTokens.includes(token)) {
     return fail(401, 'OAuthException', 190, undefined, 'Invalid OAuth access token - Cannot parse access token');
   }
   if (options.appSecret) {
     const proof = createHmac('sha256', options.appSecret).update(token).digest('hex');
-    if (body.appsecret_proof === undefined) return fail(400, 'GraphMethodException', 100, undefined, 'API calls from the server require an appsecret_proof argument');
-    if (body.appsecret_proof !== proof) return fail(400, 'GraphMethodException', 100, undefined, 'Invalid appsecret_proof provided in the API argument');
+    if (body.appsecret_proof === undefined)
+      return fail(
+        400,
+        'GraphMethodException',
+        100,
+        undefined,
+        'API calls from the server require an appsecret_proof argument',
+      );
+    if (body.appsecret_proof !== proof)
+      return fail(400, 'GraphMethodException', 100, undefined, 'Invalid appsecret_proof provided in the API argument');
   }
   const data = body.data;
   if (!Array.isArray(data) || data.length === 0 || data.length > 1000) {
-    return param("The parameter data is required and must hold 1 to 1000 events", "$['data']");
+    return param('The parameter data is required and must hold 1 to 1000 events', "$['data']");
   }
   const now = Math.floor((options.now ?? Date.now()) / 1000);
   for (let i = 0; i < data.length; i++) {
@@ -67,44 +88,107 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
   }
   const maxAge = (source === 'physical_store' ? 62 : 7) * 86400;
   if ((event.event_time as number) < now - maxAge) {
-    return fail(400, 'OAuthException', 100, 'Event Timestamp Too Old', `The timestamp for this event is too old. Events must be sent within ${maxAge / 86400} days of when they occurred.`, 2804003);
+    return fail(
+      400,
+      'OAuthException',
+      100,
+      'Event Timestamp Too Old',
+      `The timestamp for this event is too old. Events must be sent within ${maxAge / 86400} days of when they occurred.`,
+      2804003,
+    );
   }
   if ((event.event_time as number) > now + 7 * 86400) {
-    return fail(400, 'OAuthException', 100, 'Event Timestamp In The Future', 'The timestamp for this event is in the future.', 2804004);
+    return fail(
+      400,
+      'OAuthException',
+      100,
+      'Event Timestamp In The Future',
+      'The timestamp for this event is in the future.',
+      2804004,
+    );
   }
   const user = event.user_data;
-  if (!isObject(user) || Object.keys(user).length === 0) return param(`${at}['user_data'] must hold at least one customer information parameter`, at);
+  if (!isObject(user) || Object.keys(user).length === 0)
+    return param(`${at}['user_data'] must hold at least one customer information parameter`, at);
   for (const [key, value] of Object.entries(user)) {
     if (!KNOWN.has(key)) return param(`Unexpected key "${key}" on param "${at}['user_data']"`, at);
     if (PLAIN.has(key)) continue;
     const values = Array.isArray(value) ? value : [value];
-    if (!values.length || !values.every((v) => typeof v === 'string' && (HASH.test(v) || /^[0-9a-f]{64}\.[A-Za-z0-9_-]+$/.test(v)))) {
-      return fail(400, 'OAuthException', 100, 'Invalid Customer Information Parameter', `${at}['user_data']['${key}'] must be SHA-256 hashed (64 lowercase hex characters).`, 2804050);
+    if (
+      !values.length ||
+      !values.every((v) => typeof v === 'string' && (HASH.test(v) || /^[0-9a-f]{64}\.[A-Za-z0-9_-]+$/.test(v)))
+    ) {
+      return fail(
+        400,
+        'OAuthException',
+        100,
+        'Invalid Customer Information Parameter',
+        `${at}['user_data']['${key}'] must be SHA-256 hashed (64 lowercase hex characters).`,
+        2804050,
+      );
     }
   }
   if (user.fbc !== undefined && !(typeof user.fbc === 'string' && /^fb\.\d\.\d+\..+/.test(user.fbc))) {
-    return fail(400, 'OAuthException', 100, 'Click ID Incorrectly Formatted', 'The fbc parameter is not formatted as fb.<subdomain index>.<creation time>.<fbclid>.', 2804001);
+    return fail(
+      400,
+      'OAuthException',
+      100,
+      'Click ID Incorrectly Formatted',
+      'The fbc parameter is not formatted as fb.<subdomain index>.<creation time>.<fbclid>.',
+      2804001,
+    );
   }
   if (source === 'website') {
-    if (typeof event.event_source_url !== 'string') return param(`${at}['event_source_url'] is required for website events`, at);
-    if (typeof user.client_user_agent !== 'string') return param(`${at}['user_data']['client_user_agent'] is required for website events`, at);
+    if (typeof event.event_source_url !== 'string')
+      return param(`${at}['event_source_url'] is required for website events`, at);
+    if (typeof user.client_user_agent !== 'string')
+      return param(`${at}['user_data']['client_user_agent'] is required for website events`, at);
   }
   const custom = event.custom_data;
   if (event.event_name === 'Purchase') {
     const value = isObject(custom) ? custom.value : undefined;
-    const numeric = typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
+    const numeric =
+      typeof value === 'number'
+        ? Number.isFinite(value)
+        : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
     if (!numeric) {
-      return fail(400, 'OAuthException', 100, 'Missing Value for Purchase Event', 'A Purchase event needs a numeric value in custom_data.', 2804009);
+      return fail(
+        400,
+        'OAuthException',
+        100,
+        'Missing Value for Purchase Event',
+        'A Purchase event needs a numeric value in custom_data.',
+        2804009,
+      );
     }
     if (!isObject(custom) || typeof custom.currency !== 'string' || !/^[A-Za-z]{3}$/.test(custom.currency)) {
-      return fail(400, 'OAuthException', 100, 'Missing Currency for Purchase Event', 'A Purchase event needs an ISO 4217 currency in custom_data.', 2804008);
+      return fail(
+        400,
+        'OAuthException',
+        100,
+        'Missing Currency for Purchase Event',
+        'A Purchase event needs an ISO 4217 currency in custom_data.',
+        2804008,
+      );
     }
   }
   const ldu = event.data_processing_options;
   if (ldu !== undefined) {
-    if (!Array.isArray(ldu) || ldu.some((v) => v !== 'LDU')) return param(`${at}['data_processing_options'] may only hold "LDU"`, at);
-    if (ldu.length && (!Number.isInteger(event.data_processing_options_country) || !Number.isInteger(event.data_processing_options_state))) {
-      return fail(400, 'OAuthException', 100, 'Limited Data Use Selection Required', 'Set data_processing_options_country and data_processing_options_state.', 2804030);
+    if (!Array.isArray(ldu) || ldu.some((v) => v !== 'LDU'))
+      return param(`${at}['data_processing_options'] may only hold "LDU"`, at);
+    if (
+      ldu.length &&
+      (!Number.isInteger(event.data_processing_options_country) ||
+        !Number.isInteger(event.data_processing_options_state))
+    ) {
+      return fail(
+        400,
+        'OAuthException',
+        100,
+        'Limited Data Use Selection Required',
+        'Set data_processing_options_country and data_processing_options_state.',
+        2804030,
+      );
     }
   }
   return undefined;
@@ -114,7 +198,14 @@ function param(detail: string, at: string): Verdict {
   return fail(400, 'OAuthException', 100, 'Server-side API parameter error', `${detail} (at ${at})`, 2804019);
 }
 
-function fail(status: number, type: string, code: number, title: string | undefined, message: string, subcode?: number): Verdict {
+function fail(
+  status: number,
+  type: string,
+  code: number,
+  title: string | undefined,
+  message: string,
+  subcode?: number,
+): Verdict {
   const error: GraphErrorBody = { message: title ? 'Invalid parameter' : message, type, code, is_transient: false };
   if (subcode !== undefined) error.error_subcode = subcode;
   if (title) {

@@ -18,7 +18,19 @@ export const META_ACTION_SOURCES: readonly string[] = [
 ];
 
 /** `user_data` keys Meta requires SHA-256 hashed (external_id: hashing recommended, so required here). */
-export const META_HASHED_USER_DATA: readonly string[] = ['em', 'ph', 'fn', 'ln', 'db', 'ge', 'ct', 'st', 'zp', 'country', 'external_id'];
+export const META_HASHED_USER_DATA: readonly string[] = [
+  'em',
+  'ph',
+  'fn',
+  'ln',
+  'db',
+  'ge',
+  'ct',
+  'st',
+  'zp',
+  'country',
+  'external_id',
+];
 
 /** `user_data` keys Meta takes as given. */
 export const META_PLAIN_USER_DATA: readonly string[] = [

@@ -52,7 +52,10 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const body = parseBody(rawBody, req.headers['content-type']);
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const token = typeof body.access_token === 'string' ? body.access_token : bearer ?? url.searchParams.get('access_token') ?? undefined;
+    const token =
+      typeof body.access_token === 'string'
+        ? body.access_token
+        : (bearer ?? url.searchParams.get('access_token') ?? undefined);
     const scripted = queue.shift();
     const verdict: Verdict | Scripted = scripted ?? checkRequest(url.pathname, body, token, options);
     const record: ReceivedRequest = {
@@ -97,7 +100,9 @@ function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<S
         return 0;
       case 'html':
         res.writeHead(verdict.status, { 'content-type': 'text/html' });
-        res.end(`<html><head><title>${verdict.status}</title></head><body><h1>${verdict.status} Bad Gateway</h1></body></html>`);
+        res.end(
+          `<html><head><title>${verdict.status}</title></head><body><h1>${verdict.status} Bad Gateway</h1></body></html>`,
+        );
         return verdict.status;
       case 'reply': {
         res.writeHead(verdict.status, { 'content-type': 'application/json', ...verdict.headers });
@@ -111,7 +116,10 @@ function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<S
     res.end(JSON.stringify({ events_received: verdict.eventsReceived, messages: [], fbtrace_id: trace }));
     return 200;
   }
-  res.writeHead(verdict.status, { 'content-type': 'application/json', 'www-authenticate': 'OAuth "Facebook Platform" "invalid_request"' });
+  res.writeHead(verdict.status, {
+    'content-type': 'application/json',
+    'www-authenticate': 'OAuth "Facebook Platform" "invalid_request"',
+  });
   res.end(JSON.stringify({ error: { ...verdict.error, fbtrace_id: trace } }));
   return verdict.status;
 }
@@ -125,7 +133,8 @@ function describe(body: Record<string, unknown>, status: number, verdict: Verdic
     const keys = (group: string) => Object.keys(events[0]?.[group] ?? {}).join(', ') || 'none';
     return `${names}${test} -> ${status} accepted (user_data: ${keys('user_data')}; custom_data: ${keys('custom_data')})`;
   }
-  const error = 'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
+  const error =
+    'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
   const code = `code ${error?.code}${error?.error_subcode ? `/${error.error_subcode}` : ''}`;
   const text = [error?.error_user_title, error?.error_user_msg ?? error?.message].filter(Boolean).join(': ');
   return `${names}${test} -> ${status} rejected: ${code} ${text}`;
@@ -137,7 +146,9 @@ function describeEvent(event: Record<string, any> | undefined): string {
   const id = event.event_id ? ` (event_id ${event.event_id})` : '';
   const custom = event.custom_data;
   const amount = custom && custom.value !== undefined ? `, ${custom.value} ${custom.currency ?? '(no currency)'}` : '';
-  const age = Number.isInteger(event.event_time) ? `, event_time ${describeAge(Date.now() / 1000 - event.event_time)}` : '';
+  const age = Number.isInteger(event.event_time)
+    ? `, event_time ${describeAge(Date.now() / 1000 - event.event_time)}`
+    : '';
   return `${event.event_name ?? '?'}${id}${amount}${age}`;
 }
 

@@ -93,8 +93,7 @@ export function containerSource(graphApiBaseUrl: string): string {
     buildInfo: { buildDate: new Date().toISOString(), environment: 'development' },
     environment: { id: 'ENlocal', stage: 'development' },
   };
-  const json = JSON.stringify(container, null, 2)
-    .replace('"__MASK_SOURCE__"', MASK_SOURCE);
+  const json = JSON.stringify(container, null, 2).replace('"__MASK_SOURCE__"', MASK_SOURCE);
   return `// Written by npm start (scripts/sandbox/container.ts) at every start; edits are lost.\nmodule.exports = ${json};\n`;
 }
 

@@ -63,7 +63,10 @@ export function readEdgeResult(result: EdgeResult): RuleReport[] {
     if (starting) current.name = starting[1];
     else if (level === 'warn') current.pending.push(parts.join(' '));
     else if (level === 'error' && head.startsWith('Failed to execute ')) addOutcome(current, failure(head));
-    else if (head.endsWith(` module from the "${EXTENSION_DISPLAY_NAME}" extension returned.`) && parts[1] === 'Output:') {
+    else if (
+      head.endsWith(` module from the "${EXTENSION_DISPLAY_NAME}" extension returned.`) &&
+      parts[1] === 'Output:'
+    ) {
       const outcome = accepted(parts[2]);
       if (outcome) addOutcome(current, outcome);
     }
@@ -78,7 +81,10 @@ export function readEdgeResult(result: EdgeResult): RuleReport[] {
     return report;
   });
 
-  function addOutcome(report: RuleReport & { pending: string[] }, outcome: Omit<Outcome, 'warnings'> & { warnings?: string[] }) {
+  function addOutcome(
+    report: RuleReport & { pending: string[] },
+    outcome: Omit<Outcome, 'warnings'> & { warnings?: string[] },
+  ) {
     const warnings = [...report.pending];
     for (const w of outcome.warnings ?? []) if (!warnings.some((seen) => seen.endsWith(w))) warnings.push(w);
     report.outcomes.push({ kind: outcome.kind, text: outcome.text, warnings });
@@ -103,7 +109,9 @@ function accepted(output: string | undefined): (Omit<Outcome, 'warnings'> & { wa
     response.test_event_code ? `test_event_code ${response.test_event_code}` : undefined,
     response.fbtrace_id ? `fbtrace_id ${response.fbtrace_id}` : undefined,
     `${response.attempts} attempt${response.attempts === 1 ? '' : 's'}`,
-    Array.isArray(response.messages) && response.messages.length ? `messages ${JSON.stringify(response.messages)}` : undefined,
+    Array.isArray(response.messages) && response.messages.length
+      ? `messages ${JSON.stringify(response.messages)}`
+      : undefined,
   ].filter(Boolean);
   const event = [response.event_name, response.event_id].filter(Boolean).join(' ');
   const warnings = Array.isArray(response.warnings) ? response.warnings.map(String) : [];
@@ -137,7 +145,9 @@ export function sendLines(reports: RuleReport[]): string[] {
 export function verdictLines(reports: RuleReport[]): string[] {
   return reports.flatMap((report) =>
     report.outcomes.map((outcome) => {
-      const warnings = outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'}: ${outcome.warnings.join('; ')})` : '';
+      const warnings = outcome.warnings.length
+        ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'}: ${outcome.warnings.join('; ')})`
+        : '';
       return `${report.name ?? report.id}: ${LABEL[outcome.kind]}: ${outcome.text}${warnings}`;
     }),
   );

@@ -11,7 +11,8 @@ const SANDBOX = '@adobe/reactor-sandbox';
 
 /** Writes `<dir>/npm` and returns the PATH to give the sandbox. */
 export function writeNpmStub(root: string, dir: string, path = process.env.PATH ?? ''): string {
-  const version = JSON.parse(readFileSync(join(root, 'node_modules', SANDBOX, 'package.json'), 'utf8')).version as string;
+  const version = JSON.parse(readFileSync(join(root, 'node_modules', SANDBOX, 'package.json'), 'utf8'))
+    .version as string;
   const realNpm = findOnPath('npm', path, resolve(dir));
   mkdirSync(dir, { recursive: true });
   const stub = join(dir, 'npm');
@@ -19,7 +20,7 @@ export function writeNpmStub(root: string, dir: string, path = process.env.PATH 
     stub,
     [
       '#!/bin/sh',
-      '# Written by npm start (scripts/sandbox/npmStub.ts): answers the sandbox\'s version check offline.',
+      "# Written by npm start (scripts/sandbox/npmStub.ts): answers the sandbox's version check offline.",
       `if [ "$1" = view ] && [ "$2" = ${SANDBOX} ] && [ "$3" = version ]; then echo ${version}; exit 0; fi`,
       `exec ${shellQuote(realNpm)} "$@"`,
       '',

@@ -35,15 +35,26 @@ function initInfo(settings: unknown, schema: unknown, extension?: unknown): Reco
 }
 
 /** localStorage entries: key to string value. */
-export function presetEntries(graphApiBaseUrl: string, descriptor: Descriptor = readDescriptor()): Record<string, string> {
+export function presetEntries(
+  graphApiBaseUrl: string,
+  descriptor: Descriptor = readDescriptor(),
+): Record<string, string> {
   const action = descriptor.actions?.[0];
   if (!action) throw new Error('extension.json declares no action');
   const prefix = `${descriptor.platform}/${descriptor.name}`;
   const configuration = extensionSettings(graphApiBaseUrl);
   const settings = actionSettings((name) => `{{${name}}}`);
   return {
-    [`initInfo/${prefix}/configuration`]: JSON.stringify(initInfo(configuration, descriptor.configuration?.schema), null, 2),
-    [`initInfo/${prefix}/actions/${action.name}`]: JSON.stringify(initInfo(settings, action.schema, configuration), null, 2),
+    [`initInfo/${prefix}/configuration`]: JSON.stringify(
+      initInfo(configuration, descriptor.configuration?.schema),
+      null,
+      2,
+    ),
+    [`initInfo/${prefix}/actions/${action.name}`]: JSON.stringify(
+      initInfo(settings, action.schema, configuration),
+      null,
+      2,
+    ),
     [`lastSelectedViewType/${prefix}`]: 'actions',
     [`lastSelectedView/${prefix}`]: `actions/${action.name}`,
   };

@@ -21,7 +21,11 @@ export function engineStartedAt(logger: unknown, calledAt: number): number {
   // This extension has no data elements, so its latest "Calling" line is this action's.
   for (let i = logs.length - 1; i >= 0; i--) {
     const { timestampMs, messages } = logs[i] ?? {};
-    if (!Array.isArray(messages) || !messages.some((m) => typeof m === 'string' && m.startsWith('Calling "') && m.endsWith(CALLING))) continue;
+    if (
+      !Array.isArray(messages) ||
+      !messages.some((m) => typeof m === 'string' && m.startsWith('Calling "') && m.endsWith(CALLING))
+    )
+      continue;
     const at = typeof timestampMs === 'number' ? timestampMs : NaN;
     // The engine's timestamps may run a few ms ahead of the clock (it keeps them increasing).
     return at <= calledAt + 50 && at >= calledAt - MAX_LOOKBACK_MS ? Math.min(at, calledAt) : calledAt;

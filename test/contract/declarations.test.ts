@@ -62,7 +62,11 @@ function sample(field: Field): unknown {
   }
 }
 
-function withValue(settings: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
+function withValue(
+  settings: Record<string, unknown>,
+  path: readonly string[],
+  value: unknown,
+): Record<string, unknown> {
   const out = structuredClone(settings);
   let node = out;
   for (const key of path.slice(0, -1)) node = (node[key] = { ...(node[key] as object) }) as Record<string, unknown>;
@@ -102,7 +106,8 @@ function expectSent(result: PreparedEvent, field: Field, value: unknown): void {
   if (field.sentAs.to === 'none') return;
   if (field.sentAs.to === 'url') expect(out).toContain(String(field.parse(value, field.id)));
   else if (field.sentAsNote) expect(out, field.id).toBeDefined();
-  else if (field.sentAs.to === 'custom_data' && !field.sentAs.key) expect(out).toMatchObject(field.parse(value, field.id) as object);
+  else if (field.sentAs.to === 'custom_data' && !field.sentAs.key)
+    expect(out).toMatchObject(field.parse(value, field.id) as object);
   else expect(out, field.id).toEqual(field.parse(value, field.id));
 }
 

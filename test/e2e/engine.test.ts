@@ -13,7 +13,10 @@ const APP_SECRET = 'app-secret-0123456789';
 const XDM = {
   _id: 'e1',
   environment: { ipV4: '203.0.113.7', browserDetails: { userAgent: 'Mozilla/5.0 (Macintosh)' } },
-  web: { webPageDetails: { URL: 'https://shop.example/checkout?fbclid=IwAR2xYz' }, webReferrer: { URL: 'https://shop.example/cart' } },
+  web: {
+    webPageDetails: { URL: 'https://shop.example/checkout?fbclid=IwAR2xYz' },
+    webReferrer: { URL: 'https://shop.example/cart' },
+  },
   commerce: { order: { priceTotal: 129.5, currencyCode: 'EUR' } },
 };
 const DATA_ELEMENTS: Record<string, DataElement> = {
@@ -42,7 +45,13 @@ beforeEach(() => {
 function engine(rules: Record<string, unknown>[][], ext: Record<string, unknown> = {}) {
   const stashes: Record<string, Record<string, unknown>> = {};
   const run = createEngine({
-    extensionSettings: { pixelId: '1234567890', accessToken: '{{accessToken}}', appSecret: APP_SECRET, graphApiBaseUrl: graph.url, ...ext },
+    extensionSettings: {
+      pixelId: '1234567890',
+      accessToken: '{{accessToken}}',
+      appSecret: APP_SECRET,
+      graphApiBaseUrl: graph.url,
+      ...ext,
+    },
     rules,
     dataElements: DATA_ELEMENTS,
     fetch: globalThis.fetch,
@@ -89,7 +98,15 @@ describe('Send Conversions API Event in the rule engine', () => {
 
     const responses = (stashes.RL1[EXTENSION_NAME] as { responses: Record<string, unknown>[] }).responses;
     expect(responses).toEqual([
-      { event_name: 'Purchase', event_id: 'order-1001', events_received: 1, fbtrace_id: expect.any(String), messages: [], attempts: 1, test_event_code: 'TEST4242' },
+      {
+        event_name: 'Purchase',
+        event_id: 'order-1001',
+        events_received: 1,
+        fbtrace_id: expect.any(String),
+        messages: [],
+        attempts: 1,
+        test_event_code: 'TEST4242',
+      },
     ]);
     expect(JSON.stringify(responses)).not.toContain(TOKEN);
   });
@@ -100,7 +117,9 @@ describe('Send Conversions API Event in the rule engine', () => {
     const logs = logText(result);
     expect(logs).not.toContain(TOKEN);
     expect(logs).not.toContain(APP_SECRET);
-    const ours = logs.split('\n').filter((line) => line.includes('Conversions API:') || line.includes('"Send Conversions API Event" module from'));
+    const ours = logs
+      .split('\n')
+      .filter((line) => line.includes('Conversions API:') || line.includes('"Send Conversions API Event" module from'));
     expect(ours.length).toBeGreaterThan(0);
     for (const secret of ['John_Smith', 'second@example.com', '16505551212', 'Valéry', 'CUST-42', TOKEN]) {
       expect(ours.join('\n')).not.toContain(secret);
@@ -109,7 +128,10 @@ describe('Send Conversions API Event in the rule engine', () => {
   });
 
   it('accumulates the responses of several actions of the rule in its stash entry', async () => {
-    const lead = { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { em: 'lead@example.com' } };
+    const lead = {
+      serverEvent: { event_name: 'Lead', action_source: 'website' },
+      userData: { em: 'lead@example.com' },
+    };
     const { run, stashes } = engine([[PURCHASE, lead]]);
     const [result] = await run();
     expect(result.status, logText(result)).toBe('success');
@@ -123,10 +145,12 @@ describe('Send Conversions API Event in the rule engine', () => {
     const [result] = await run();
     expect(result.status).toBe('failed');
     expect(graph.requests).toHaveLength(0);
-    expect(logText(result)).toContain('Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): a Purchase needs "currency" and "value"; currency missing.');
+    expect(logText(result)).toContain(
+      'Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): a Purchase needs "currency" and "value"; currency missing.',
+    );
   });
 
-  it('fails the rule with Meta\'s own explanation and fbtrace_id when Meta rejects the event', async () => {
+  it("fails the rule with Meta's own explanation and fbtrace_id when Meta rejects the event", async () => {
     graph.script({
       kind: 'reply',
       status: 400,
@@ -160,8 +184,15 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect(graph.requests).toHaveLength(1);
     expect(graph.requests[0].status).toBe(401);
     const logs = logText(result);
-    expect(logs).toMatch(/HTTP 401, code 190\): Invalid OAuth access token - Cannot parse access token\. fbtrace_id: \S+\. Attempts: 1\./);
-    expect(logs.split('\n').filter((l) => l.includes('Failed to execute')).join()).not.toContain('wrong-token-value');
+    expect(logs).toMatch(
+      /HTTP 401, code 190\): Invalid OAuth access token - Cannot parse access token\. fbtrace_id: \S+\. Attempts: 1\./,
+    );
+    expect(
+      logs
+        .split('\n')
+        .filter((l) => l.includes('Failed to execute'))
+        .join(),
+    ).not.toContain('wrong-token-value');
   });
 
   it('retries a 502 gateway page and succeeds, with the same event each time', async () => {
@@ -175,7 +206,14 @@ describe('Send Conversions API Event in the rule engine', () => {
   });
 
   it('drops a malformed configured fbc with a warning, so Meta does not refuse the event for it', async () => {
-    const { run } = engine([[{ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'x@example.com', fbc: 'not-a-click-id' } }]]);
+    const { run } = engine([
+      [
+        {
+          serverEvent: { event_name: 'Lead', action_source: 'email' },
+          userData: { em: 'x@example.com', fbc: 'not-a-click-id' },
+        },
+      ],
+    ]);
     const [result] = await run();
     expect(result.status, logText(result)).toBe('success');
     expect(logText(result)).toContain('Conversions API: Click ID (userData.fbc): the value set was dropped');
@@ -185,14 +223,20 @@ describe('Send Conversions API Event in the rule engine', () => {
   });
 
   it('redacts a token or app secret that Meta echoes in an accepted answer from the stash', async () => {
-    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, messages: [`echo ${TOKEN} ${APP_SECRET}`], fbtrace_id: 'TrEcho' } });
+    graph.script({
+      kind: 'reply',
+      status: 200,
+      body: { events_received: 1, messages: [`echo ${TOKEN} ${APP_SECRET}`], fbtrace_id: 'TrEcho' },
+    });
     const { run, stashes } = engine([[PURCHASE]]);
     const [result] = await run();
     expect(result.status, logText(result)).toBe('success');
     const responses = (stashes.RL1[EXTENSION_NAME] as { responses: { messages: string[] }[] }).responses;
     expect(responses[0].messages).toEqual(['echo [redacted] [redacted]']);
     expect(JSON.stringify(stashes)).not.toMatch(new RegExp(`${TOKEN}|${APP_SECRET}`));
-    const output = logText(result).split('\n').filter((line) => line.includes('"responses"'));
+    const output = logText(result)
+      .split('\n')
+      .filter((line) => line.includes('"responses"'));
     expect(output.length).toBeGreaterThan(0);
     for (const line of output) expect(line).not.toMatch(new RegExp(`${TOKEN}|${APP_SECRET}`));
   });
@@ -202,36 +246,41 @@ describe('Send Conversions API Event in the rule engine', () => {
     const { run, stashes } = engine([[PURCHASE]]);
     const [result] = await run();
     expect(result.status).toBe('failed');
-    expect(logText(result)).toContain('Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: TrZero. Attempts: 1.');
+    expect(logText(result)).toContain(
+      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: TrZero. Attempts: 1.',
+    );
     expect(graph.requests).toHaveLength(1);
     expect(stashes.RL1).toBeUndefined();
   });
 
-  it(
-    'the budget counts data-element time: with 12 s of data elements and a Graph that never answers, the action gives up by itself before the engine does',
-    async () => {
-      for (let i = 0; i < 4; i++) graph.script({ kind: 'hang' });
-      const slow = createEngine({
-        extensionSettings: { pixelId: '1234567890', accessToken: '{{slowToken}}', appSecret: APP_SECRET, graphApiBaseUrl: graph.url },
-        rules: [[PURCHASE]],
-        dataElements: { ...DATA_ELEMENTS, slowToken: { value: TOKEN, delayMs: 12_000 } },
-        fetch: globalThis.fetch,
-        sensitiveTokens: [TOKEN, APP_SECRET],
-      });
-      const [result] = await slow(XDM);
-      const logs = logText(result);
-      expect(result.status).toBe('failed');
-      // The action's own error, thrown only after its last attempt ended: no request can follow it.
-      expect(logs).toMatch(/Failed to execute "Send Conversions API Event"\. Meta could not be reached: no complete answer within \d+ ms \(request aborted\)\. Attempts: [12] \(transient; no time left in the budget for another attempt\)\./);
-      expect(logs).not.toContain('A timeout occurred');
-      // What the Graph received agrees: requests, none answered, so none accepted.
-      const sent = graph.requests.length;
-      expect(sent).toBeGreaterThanOrEqual(1);
-      expect(graph.requests.every((r) => r.status === 0)).toBe(true);
-      // Attempts start after the data elements (12 s); the last one's timeout is cut to what is left of the 20 s.
-      const [, lastLimit] = /no complete answer within (\d+) ms/.exec(logs)!;
-      expect(Number(lastLimit)).toBeLessThan(6_000);
-    },
-    45_000,
-  );
+  it('the budget counts data-element time: with 12 s of data elements and a Graph that never answers, the action gives up by itself before the engine does', async () => {
+    for (let i = 0; i < 4; i++) graph.script({ kind: 'hang' });
+    const slow = createEngine({
+      extensionSettings: {
+        pixelId: '1234567890',
+        accessToken: '{{slowToken}}',
+        appSecret: APP_SECRET,
+        graphApiBaseUrl: graph.url,
+      },
+      rules: [[PURCHASE]],
+      dataElements: { ...DATA_ELEMENTS, slowToken: { value: TOKEN, delayMs: 12_000 } },
+      fetch: globalThis.fetch,
+      sensitiveTokens: [TOKEN, APP_SECRET],
+    });
+    const [result] = await slow(XDM);
+    const logs = logText(result);
+    expect(result.status).toBe('failed');
+    // The action's own error, thrown only after its last attempt ended: no request can follow it.
+    expect(logs).toMatch(
+      /Failed to execute "Send Conversions API Event"\. Meta could not be reached: no complete answer within \d+ ms \(request aborted\)\. Attempts: [12] \(transient; no time left in the budget for another attempt\)\./,
+    );
+    expect(logs).not.toContain('A timeout occurred');
+    // What the Graph received agrees: requests, none answered, so none accepted.
+    const sent = graph.requests.length;
+    expect(sent).toBeGreaterThanOrEqual(1);
+    expect(graph.requests.every((r) => r.status === 0)).toBe(true);
+    // Attempts start after the data elements (12 s); the last one's timeout is cut to what is left of the 20 s.
+    const [, lastLimit] = /no complete answer within (\d+) ms/.exec(logs)!;
+    expect(Number(lastLimit)).toBeLessThan(6_000);
+  }, 45_000);
 });

@@ -52,7 +52,10 @@ let status = 307;
 
 beforeAll(async () => {
   // If a redirect were followed, the target would "accept" the event, whatever the method.
-  target = await listen(() => ({ status: 200, body: JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'followed' }) }));
+  target = await listen(() => ({
+    status: 200,
+    body: JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'followed' }),
+  }));
   redirector = await listen((req) => ({ status, headers: { location: `${target.url}${req.url}` } }));
 });
 afterAll(() => Promise.all([target.close(), redirector.close()]));
@@ -61,7 +64,10 @@ beforeEach(() => {
   redirector.requests.length = 0;
 });
 
-const SETTINGS = { serverEvent: { event_name: 'Lead', action_source: 'email', event_id: 'r-1' }, userData: { em: 'a@example.com' } };
+const SETTINGS = {
+  serverEvent: { event_name: 'Lead', action_source: 'email', event_id: 'r-1' },
+  userData: { em: 'a@example.com' },
+};
 const expectedMessage = (s: number) =>
   `The Graph API endpoint redirected (HTTP ${s}): the answer is a redirect to 127.0.0.1:${target.port}; redirects are never followed, since the request carries the access token. Attempts: 1.`;
 
@@ -93,7 +99,9 @@ describe.each(STATUSES)('a %d redirect', (redirectStatus) => {
     });
     const [result] = await run({});
     expect(result.status).toBe('failed');
-    expect(logText(result)).toContain(`Failed to execute "Send Conversions API Event". ${expectedMessage(redirectStatus)}`);
+    expect(logText(result)).toContain(
+      `Failed to execute "Send Conversions API Event". ${expectedMessage(redirectStatus)}`,
+    );
     expect(redirector.requests).toHaveLength(1);
     expect(target.requests).toEqual([]);
   });

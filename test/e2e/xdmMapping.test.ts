@@ -20,7 +20,10 @@ const WEB_SDK_PURCHASE = {
     Email: [{ id: ' Jane.Doe@Example.com ', authenticatedState: 'authenticated' }, { id: 'jane@work.example' }],
     Phone: [{ id: '+1 (650) 555-1212' }],
   },
-  web: { webPageDetails: { URL: 'https://shop.example.com/thanks?fbclid=IwAR2F4-dbP0' }, webReferrer: { URL: 'https://shop.example.com/cart' } },
+  web: {
+    webPageDetails: { URL: 'https://shop.example.com/thanks?fbclid=IwAR2F4-dbP0' },
+    webReferrer: { URL: 'https://shop.example.com/cart' },
+  },
   environment: { ipV6: '2001:db8::7', browserDetails: { userAgent: 'Mozilla/5.0 (Macintosh)' } },
   commerce: { purchases: { value: 1 }, order: { purchaseID: 'ORD-1001', priceTotal: 139.9, currencyCode: 'EUR' } },
   productListItems: [
@@ -55,7 +58,10 @@ function run(action: Record<string, unknown>, data: Record<string, unknown> = {}
     sensitiveTokens: [TOKEN],
     onStash: (id, stash) => (stashes[id] = stash),
   });
-  return engine(WEB_SDK_PURCHASE, data).then(([result]) => ({ result, stash: stashes.RL1?.[EXTENSION_NAME] as { responses: Record<string, unknown>[] } }));
+  return engine(WEB_SDK_PURCHASE, data).then(([result]) => ({
+    result,
+    stash: stashes.RL1?.[EXTENSION_NAME] as { responses: Record<string, unknown>[] },
+  }));
 }
 
 describe('a Web SDK purchase, an action with only a test event code', () => {
@@ -108,7 +114,11 @@ describe('a Web SDK purchase, an action with only a test event code', () => {
 describe('the consent gate', () => {
   const gated = (policy: Record<string, unknown> = {}) => ({ consent: { value: '{{consent}}', ...policy } });
 
-  it.each([['no', '{{consent}}'], ['opt-out', '{{consent}}'], [false, '{{consentFalse}}']])('denied (%j), skip by default: nothing sent, the rule succeeds, the stash says why', async (consent, value) => {
+  it.each([
+    ['no', '{{consent}}'],
+    ['opt-out', '{{consent}}'],
+    [false, '{{consentFalse}}'],
+  ])('denied (%j), skip by default: nothing sent, the rule succeeds, the stash says why', async (consent, value) => {
     const { result, stash } = await run({ consent: { value } }, { consent });
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(0);
@@ -117,11 +127,18 @@ describe('the consent gate', () => {
   });
 
   it('denied with whenDenied limitedDataUse: sent with LDU, country and state from the LDU settings even with the box off', async () => {
-    const { result } = await run({ ...gated({ whenDenied: 'limitedDataUse' }), limitedDataUse: { enabled: false, country: 1, state: 1000 } }, { consent: 'denied' });
+    const { result } = await run(
+      { ...gated({ whenDenied: 'limitedDataUse' }), limitedDataUse: { enabled: false, country: 1, state: 1000 } },
+      { consent: 'denied' },
+    );
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(1);
     const event = (graph.requests[0].body as Record<string, any>).data[0];
-    expect(event).toMatchObject({ data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: 1000 });
+    expect(event).toMatchObject({
+      data_processing_options: ['LDU'],
+      data_processing_options_country: 1,
+      data_processing_options_state: 1000,
+    });
   });
 
   it('unknown: sent by default; skipped with whenUnknown skip', async () => {
@@ -141,7 +158,10 @@ describe('the consent gate', () => {
   });
 
   it('a skipped event is never refused for its other settings', async () => {
-    const { result } = await run({ ...gated(), serverEvent: { event_time: 'not a time' }, pixelId: 'not-digits' }, { consent: 'no' });
+    const { result } = await run(
+      { ...gated(), serverEvent: { event_time: 'not a time' }, pixelId: 'not-digits' },
+      { consent: 'no' },
+    );
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(0);
   });

@@ -5,7 +5,17 @@
  * files users need, and library files that run with Web APIs only.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
@@ -84,10 +94,12 @@ describe('npm run package', () => {
   it('writes package-<name>-<version>.zip at the project root', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(zips).toEqual([`package-meta-capi-forwarder-${pkg.version}.zip`]);
-    console.log(`package: ${statSync(zipFile).size} bytes, ${entries.length} files: ${entries.map((e) => `${e.name} (${e.data.length})`).join(', ')}`);
+    console.log(
+      `package: ${statSync(zipFile).size} bytes, ${entries.length} files: ${entries.map((e) => `${e.name} (${e.data.length})`).join(', ')}`,
+    );
   });
 
-  it('passes Adobe\'s validator once unpacked', () => {
+  it("passes Adobe's validator once unpacked", () => {
     const validator = join(ROOT, 'node_modules/@adobe/reactor-validator/bin/index.js');
     const result = spawnSync(process.execPath, [validator], { cwd: unpacked, encoding: 'utf8' });
     expect(result.stderr).toBe('');
@@ -96,7 +108,13 @@ describe('npm run package', () => {
   });
 
   it('holds exactly the manifest, the icon, each library file, each view page and what the pages load', () => {
-    const expected = ['extension.json', manifest.iconPath, ...libFiles(), ...viewPages(), ...viewPages().flatMap(pageAssets)];
+    const expected = [
+      'extension.json',
+      manifest.iconPath,
+      ...libFiles(),
+      ...viewPages(),
+      ...viewPages().flatMap(pageAssets),
+    ];
     expect(entries.map((e) => e.name).sort()).toEqual([...new Set(expected.filter((p): p is string => !!p))].sort());
   });
 
@@ -130,8 +148,37 @@ describe('npm run package', () => {
     it('loads as CommonJS with Web APIs only and exports the module function', () => {
       const code = entries.find((e) => e.name === lib)!.data.toString('utf8');
       const module = { exports: {} as unknown };
-      const { URL, URLSearchParams, TextEncoder, TextDecoder, crypto, fetch, Request, Response, Headers, AbortController, AbortSignal } = globalThis;
-      const webOnly = { module, exports: module.exports, URL, URLSearchParams, TextEncoder, TextDecoder, crypto, fetch, Request, Response, Headers, AbortController, AbortSignal, setTimeout, clearTimeout, console };
+      const {
+        URL,
+        URLSearchParams,
+        TextEncoder,
+        TextDecoder,
+        crypto,
+        fetch,
+        Request,
+        Response,
+        Headers,
+        AbortController,
+        AbortSignal,
+      } = globalThis;
+      const webOnly = {
+        module,
+        exports: module.exports,
+        URL,
+        URLSearchParams,
+        TextEncoder,
+        TextDecoder,
+        crypto,
+        fetch,
+        Request,
+        Response,
+        Headers,
+        AbortController,
+        AbortSignal,
+        setTimeout,
+        clearTimeout,
+        console,
+      };
       runInContext(code, createContext(webOnly), { filename: lib });
       expect(typeof module.exports).toBe('function');
     });

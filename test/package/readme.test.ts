@@ -13,8 +13,15 @@ describe('README.md', () => {
 
   it('lists every user_data key with whether it is hashed', () => {
     const tables = renderSettingsTables();
-    for (const [key, hashed] of [['em', 'SHA-256'], ['external_id', 'SHA-256'], ['client_ip_address', 'no'], ['fbc', 'no']]) {
-      expect(tables).toMatch(new RegExp(`\\| \`userData\\.${key}\`<br>[^|]+ \\| \`user_data.${key}\` \\| ${hashed} \\|`));
+    for (const [key, hashed] of [
+      ['em', 'SHA-256'],
+      ['external_id', 'SHA-256'],
+      ['client_ip_address', 'no'],
+      ['fbc', 'no'],
+    ]) {
+      expect(tables).toMatch(
+        new RegExp(`\\| \`userData\\.${key}\`<br>[^|]+ \\| \`user_data.${key}\` \\| ${hashed} \\|`),
+      );
     }
   });
 

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '..', '..');
 
 function upload(args: string[], extraEnv: Record<string, string> = {}) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('REACTOR_IO_INTEGRATION_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('REACTOR_IO_INTEGRATION_')),
+  );
   const started = Date.now();
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/upload.ts', ...args], {
     cwd: ROOT,

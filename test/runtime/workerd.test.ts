@@ -13,7 +13,13 @@ const EVENT_TIME = Math.floor(Date.now() / 1000) - 120;
 const CALL: WorkerCall = {
   extensionSettings: { pixelId: '1234567890', accessToken: 'EAAB-runtime-token', appSecret: 'secret-runtime' },
   settings: {
-    serverEvent: { event_name: 'Purchase', action_source: 'website', event_time: EVENT_TIME, event_id: 'o-1', opt_out: 'false' },
+    serverEvent: {
+      event_name: 'Purchase',
+      action_source: 'website',
+      event_time: EVENT_TIME,
+      event_id: 'o-1',
+      opt_out: 'false',
+    },
     limitedDataUse: { enabled: true },
     userData: {
       em: ['John_Smith@gmail.com', 'ÉLODIE@exemple.fr'],
@@ -86,13 +92,25 @@ describe('the built action in workerd', () => {
     expect(inWorker.output).toEqual({
       responses: [
         { event_name: 'Earlier' },
-        { event_name: 'Purchase', event_id: 'o-1', events_received: 1, fbtrace_id: 'Tr1', messages: [], attempts: 1, test_event_code: 'TEST1' },
+        {
+          event_name: 'Purchase',
+          event_id: 'o-1',
+          events_received: 1,
+          fbtrace_id: 'Tr1',
+          messages: [],
+          attempts: 1,
+          test_event_code: 'TEST1',
+        },
       ],
     });
   });
 
   it('posts over the network from the isolate to the Graph stand-in, which accepts the event', async () => {
-    const call = { ...CALL, extensionSettings: { ...(CALL.extensionSettings as object), graphApiBaseUrl: graph.url }, answer: 'network' as const };
+    const call = {
+      ...CALL,
+      extensionSettings: { ...(CALL.extensionSettings as object), graphApiBaseUrl: graph.url },
+      answer: 'network' as const,
+    };
     const outcome = await worker.run(call);
     expect(outcome.error).toBeUndefined();
     expect(graph.requests.at(-1)?.status).toBe(200);
@@ -101,12 +119,20 @@ describe('the built action in workerd', () => {
 
   it('fails as under Node when Meta answers 200 without counting the event, and redacts a token echoed back', async () => {
     const token = (CALL.extensionSettings as { accessToken: string }).accessToken;
-    const zero = { ...CALL, answer: { status: 200, body: { events_received: 0, messages: [`echo ${token}`], fbtrace_id: 'Tr0' } } };
+    const zero = {
+      ...CALL,
+      answer: { status: 200, body: { events_received: 0, messages: [`echo ${token}`], fbtrace_id: 'Tr0' } },
+    };
     const [inWorker, inNode] = await Promise.all([worker.run(zero), runInNode(zero).catch((e: Error) => e)]);
     expect(inWorker.requests).toHaveLength(1);
     expect(inWorker.error).toEqual({ name: 'GraphError', message: (inNode as Error).message });
-    expect(inWorker.error?.message).toBe('Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: Tr0. Messages: ["echo [redacted]"]. Attempts: 1.');
-    const echoed = { ...CALL, answer: { status: 200, body: { events_received: 1, messages: [`echo ${token}`], fbtrace_id: 'Tr1' } } };
+    expect(inWorker.error?.message).toBe(
+      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: Tr0. Messages: ["echo [redacted]"]. Attempts: 1.',
+    );
+    const echoed = {
+      ...CALL,
+      answer: { status: 200, body: { events_received: 1, messages: [`echo ${token}`], fbtrace_id: 'Tr1' } },
+    };
     const accepted = await worker.run(echoed);
     expect(JSON.stringify(accepted.output)).not.toContain(token);
     expect(JSON.stringify(accepted.output)).toContain('echo [redacted]');

@@ -6,26 +6,62 @@
 import { describe, expect, it } from 'vitest';
 import { readEdgeResult, sendLines, verdictLines, type EdgeResult } from '../../scripts/sandbox/edgeResult';
 
-const log = (ruleId: string, logLevel: string, ...messages: string[]) => ({ name: 'evaluatingRule', attributes: { logLevel }, messages: ['🚀', ...messages], context: { ruleId } });
+const log = (ruleId: string, logLevel: string, ...messages: string[]) => ({
+  name: 'evaluatingRule',
+  attributes: { logLevel },
+  messages: ['🚀', ...messages],
+  context: { ruleId },
+});
 const returned = (ruleId: string, responses: unknown[]) =>
-  log(ruleId, 'log', '"Send Conversions API Event" module from the "Meta Conversions API Forwarder" extension returned.', 'Output:', JSON.stringify({ responses }));
-const purchase = { event_name: 'Purchase', event_id: 'O-1', events_received: 1, fbtrace_id: 'AAAAAAAAAAA', messages: [], attempts: 1 };
-const lead = { event_name: 'Lead', events_received: 1, messages: [], attempts: 2, warnings: ['userData.ph: 1 value(s) dropped, unusable under Meta\'s rule for ph'] };
+  log(
+    ruleId,
+    'log',
+    '"Send Conversions API Event" module from the "Meta Conversions API Forwarder" extension returned.',
+    'Output:',
+    JSON.stringify({ responses }),
+  );
+const purchase = {
+  event_name: 'Purchase',
+  event_id: 'O-1',
+  events_received: 1,
+  fbtrace_id: 'AAAAAAAAAAA',
+  messages: [],
+  attempts: 1,
+};
+const lead = {
+  event_name: 'Lead',
+  events_received: 1,
+  messages: [],
+  attempts: 2,
+  warnings: ["userData.ph: 1 value(s) dropped, unusable under Meta's rule for ph"],
+};
 
 describe('reading the edge runner answer', () => {
   it('a rule whose condition was not met is skipped', () => {
-    const answer: EdgeResult = { body: { status: [['RL1', 'condition_not_met']], traces: [log('RL1', 'log', 'Execution of rule "Only consented" is starting.')] } };
+    const answer: EdgeResult = {
+      body: {
+        status: [['RL1', 'condition_not_met']],
+        traces: [log('RL1', 'log', 'Execution of rule "Only consented" is starting.')],
+      },
+    };
     const reports = readEdgeResult(answer);
 
-    expect(sendLines(reports)).toEqual(['rule "Only consented" (RL1): condition_not_met', "  skipped: the rule's status is condition_not_met", '  warnings: none']);
+    expect(sendLines(reports)).toEqual([
+      'rule "Only consented" (RL1): condition_not_met',
+      "  skipped: the rule's status is condition_not_met",
+      '  warnings: none',
+    ]);
     expect(verdictLines(reports)).toEqual(["Only consented: skipped: the rule's status is condition_not_met"]);
   });
 
-  it('an event the consent gate stopped is skipped, with the reason from the action\'s result', () => {
+  it("an event the consent gate stopped is skipped, with the reason from the action's result", () => {
     const answer: EdgeResult = {
       body: {
         status: [['RL3', 'success']],
-        traces: [log('RL3', 'log', 'Execution of rule "Consented only" is starting.'), returned('RL3', [{ skipped: 'consent denied' }])],
+        traces: [
+          log('RL3', 'log', 'Execution of rule "Consented only" is starting.'),
+          returned('RL3', [{ skipped: 'consent denied' }]),
+        ],
       },
     };
     expect(verdictLines(readEdgeResult(answer))).toEqual(['Consented only: skipped: consent denied']);
@@ -54,7 +90,16 @@ describe('reading the edge runner answer', () => {
 
   it('an error that is neither a setting nor Meta is shown as a failure, without its stack', () => {
     const answer: EdgeResult = {
-      body: { status: [['RL3', 'failed']], traces: [log('RL3', 'error', 'Failed to execute "Send Conversions API Event". Module timed out. \n Error: Module timed out.\n    at x (y.js:1:1)')] },
+      body: {
+        status: [['RL3', 'failed']],
+        traces: [
+          log(
+            'RL3',
+            'error',
+            'Failed to execute "Send Conversions API Event". Module timed out. \n Error: Module timed out.\n    at x (y.js:1:1)',
+          ),
+        ],
+      },
     };
     expect(verdictLines(readEdgeResult(answer))).toEqual(['RL3: failed: Module timed out.']);
   });

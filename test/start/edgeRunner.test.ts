@@ -44,7 +44,13 @@ describe('npm start: the example request through the sandbox edge runner', () =>
       event_id: 'ORD-1001',
       event_source_url: example.body.xdm.web.webPageDetails.URL,
       referrer_url: 'https://shop.example.com/checkout/payment',
-      custom_data: { value: 129.9, currency: 'EUR', content_ids: ['SKU-TSHIRT-M', 'SKU-CAP'], content_type: 'product', order_id: 'ORD-1001' },
+      custom_data: {
+        value: 129.9,
+        currency: 'EUR',
+        content_ids: ['SKU-TSHIRT-M', 'SKU-CAP'],
+        content_type: 'product',
+        order_id: 'ORD-1001',
+      },
     });
     // No xdm.timestamp in the example: the event is "now", so the file never ages out of Meta's 7 days.
     expect(event.event_time).toBeGreaterThanOrEqual(before);
@@ -69,17 +75,27 @@ describe('npm start: the example request through the sandbox edge runner', () =>
     expect(messages).toContain('"responses":[{"event_name":"Purchase","event_id":"ORD-1001","events_received":1,');
   });
 
-  it('fails the rule with Meta\'s code when Graph refuses the token', async () => {
+  it("fails the rule with Meta's code when Graph refuses the token", async () => {
     graph.script({
       kind: 'reply',
       status: 401,
-      body: { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'AbCdEfGhIjK' } },
+      body: {
+        error: {
+          message: 'Invalid OAuth access token - Cannot parse access token',
+          type: 'OAuthException',
+          code: 190,
+          fbtrace_id: 'AbCdEfGhIjK',
+        },
+      },
     });
     const result = await runSandboxEdgeRequest(graph.url, example);
 
     expect(result.body.status).toEqual([['RLlocalpurchase', 'failed']]);
     expect(graph.requests).toHaveLength(1); // an auth error is never retried
-    const errors = result.body.traces.filter((t) => t.attributes.logLevel === 'error').flatMap((t) => t.messages).join('\n');
+    const errors = result.body.traces
+      .filter((t) => t.attributes.logLevel === 'error')
+      .flatMap((t) => t.messages)
+      .join('\n');
     expect(errors).toContain('HTTP 401, code 190');
     expect(errors).toContain('fbtrace_id: AbCdEfGhIjK');
     expect(JSON.stringify(result.body.traces).includes(LOCAL_ACCESS_TOKEN), 'token in the traces').toBe(false);

@@ -5,7 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { META_ACTION_SOURCES, META_HASHED_USER_DATA, META_PLAIN_USER_DATA } from '../../scripts/graph-stand-in/metaLists';
+import {
+  META_ACTION_SOURCES,
+  META_HASHED_USER_DATA,
+  META_PLAIN_USER_DATA,
+} from '../../scripts/graph-stand-in/metaLists';
 import { describeAge } from '../../scripts/graph-stand-in/server';
 import { ACTION_SOURCES } from '../../src/core/constants';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
@@ -17,9 +21,13 @@ describe('the Graph stand-in', () => {
   it('imports nothing from the extension', () => {
     const files = readdirSync(STAND_IN).filter((f) => f.endsWith('.ts'));
     const imports = files.flatMap((file) =>
-      [...readFileSync(join(STAND_IN, file), 'utf8').matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|\brequire\(\s*'([^']+)'/g)].map((m) => `${file}: ${m[1] ?? m[2] ?? m[3]}`),
+      [
+        ...readFileSync(join(STAND_IN, file), 'utf8').matchAll(
+          /\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|\brequire\(\s*'([^']+)'/g,
+        ),
+      ].map((m) => `${file}: ${m[1] ?? m[2] ?? m[3]}`),
     );
-    expect(imports).toContain("server.ts: ./checks"); // the pattern sees imports
+    expect(imports).toContain('server.ts: ./checks'); // the pattern sees imports
     for (const line of imports) expect(line).toMatch(/: (node:|\.\/)/);
   });
 

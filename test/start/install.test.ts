@@ -23,13 +23,19 @@ function freshClone(): string {
   const dir = mkdtempSync(join(tmpdir(), 'capi-fresh-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'scripts'));
-  for (const file of ['package.json', 'package-lock.json', 'scripts/ensureInstalled.mjs']) copyFileSync(join(ROOT, file), join(dir, file));
+  for (const file of ['package.json', 'package-lock.json', 'scripts/ensureInstalled.mjs'])
+    copyFileSync(join(ROOT, file), join(dir, file));
   return dir;
 }
 
 /** The environment of a terminal, not of this npm run (its npm_* variables point npm at this repository). */
 function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || /^npm_config_(registry|cache|userconfig|https?_proxy|proxy|noproxy)$/i.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) =>
+        !/^npm_/i.test(key) || /^npm_config_(registry|cache|userconfig|https?_proxy|proxy|noproxy)$/i.test(key),
+    ),
+  );
   return { ...env, ...extra };
 }
 
@@ -61,7 +67,11 @@ describe('the install step of npm test and npm start', () => {
   it('stops with what to do when the registry cannot be reached and the cache is empty', async () => {
     const dir = freshClone();
     const registry = `http://127.0.0.1:${await closedPort()}/`;
-    const result = await run(`${INSTALL_STEP} test`, dir, shellEnv({ npm_config_registry: registry, npm_config_cache: join(dir, '.empty-cache') }));
+    const result = await run(
+      `${INSTALL_STEP} test`,
+      dir,
+      shellEnv({ npm_config_registry: registry, npm_config_cache: join(dir, '.empty-cache') }),
+    );
 
     expect(result.code).toBe(1);
     expect(result.output).toContain(`[test] ${registry} could not be reached (ECONNREFUSED)`);
@@ -78,7 +88,8 @@ describe('the install step of npm test and npm start', () => {
     expect(first.code, first.output).toBe(0);
     expect(first.output).toContain('[test] no node_modules: running npm ci');
     expect(first.output).not.toContain('ERESOLVE');
-    for (const bin of ['tsc', 'tsx', 'vitest', 'reactor-packager']) expect(existsSync(join(dir, 'node_modules', '.bin', bin)), bin).toBe(true);
+    for (const bin of ['tsc', 'tsx', 'vitest', 'reactor-packager'])
+      expect(existsSync(join(dir, 'node_modules', '.bin', bin)), bin).toBe(true);
 
     const again = await run(step, dir, shellEnv());
     expect(again).toEqual({ code: 0, output: '' });

@@ -48,9 +48,15 @@ beforeEach(() => {
   graph.requests.length = 0;
 });
 
-function sendScript(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function sendScript(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/send.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/send.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -91,7 +97,9 @@ describe('npm run send and the verdict lines', () => {
 
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`${RULE}: failed`);
-    expect(lines[1]).toMatch(/^ {2}refused by the action before sending: Invalid setting "Custom data" \(customData\): .*currency/);
+    expect(lines[1]).toMatch(
+      /^ {2}refused by the action before sending: Invalid setting "Custom data" \(customData\): .*currency/,
+    );
     expect(lines[1]).not.toContain('\n');
     expect(lines[1]).not.toMatch(/\bat \S+:\d+/); // no stack
     expect(lines[2]).toBe('  warnings: none');
@@ -106,25 +114,46 @@ describe('npm run send and the verdict lines', () => {
 
     expect(lines[0]).toBe(`${RULE}: success`);
     expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, /);
-    expect(lines.slice(2)).toEqual(["  warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em"]);
+    expect(lines.slice(2)).toEqual([
+      "  warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
+    ]);
     expect(lines.join('\n')).not.toContain('not-an-email');
     expect((graph.requests[0].body.data as { user_data: Record<string, unknown> }[])[0].user_data.em).toBeUndefined();
 
-    const output = lastResult.body!.traces!.flatMap((t) => t.messages ?? []).map(String).find((m) => m.startsWith('{"responses"'));
-    expect(JSON.parse(output!).responses[0].warnings).toEqual(["Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em"]);
-    expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()} (1 warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em)`]);
+    const output = lastResult
+      .body!.traces!.flatMap((t) => t.messages ?? [])
+      .map(String)
+      .find((m) => m.startsWith('{"responses"'));
+    expect(JSON.parse(output!).responses[0].warnings).toEqual([
+      "Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
+    ]);
+    expect(verdicts()).toEqual([
+      `${RULE_NAME}: ${lines[1].trim()} (1 warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em)`,
+    ]);
   });
 
   it("an event Meta rejects: the rule failed, with Meta's code and subcode", async () => {
     graph.script({
       kind: 'reply',
       status: 400,
-      body: { error: { message: 'Invalid parameter', type: 'OAuthException', code: 100, error_subcode: 2804003, error_user_title: 'Event Timestamp Too Old', error_user_msg: 'The timestamp for this event is too old.', fbtrace_id: 'AbCdEfGhIjK' } },
+      body: {
+        error: {
+          message: 'Invalid parameter',
+          type: 'OAuthException',
+          code: 100,
+          error_subcode: 2804003,
+          error_user_title: 'Event Timestamp Too Old',
+          error_user_msg: 'The timestamp for this event is too old.',
+          fbtrace_id: 'AbCdEfGhIjK',
+        },
+      },
     });
     const lines = await send('rejected', example);
 
     expect(lines[0]).toBe(`${RULE}: failed`);
-    expect(lines[1]).toMatch(/^ {2}rejected by Meta: Meta rejected the event \(HTTP 400, code 100, subcode 2804003\): Event Timestamp Too Old: .*fbtrace_id: AbCdEfGhIjK\./);
+    expect(lines[1]).toMatch(
+      /^ {2}rejected by Meta: Meta rejected the event \(HTTP 400, code 100, subcode 2804003\): Event Timestamp Too Old: .*fbtrace_id: AbCdEfGhIjK\./,
+    );
     expect(lines[2]).toBe('  warnings: none');
     expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
   });
@@ -134,10 +163,14 @@ describe('npm run send and the verdict lines', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const { code, stdout, stderr } = await sendScript([], { CAPI_SANDBOX_URL: `http://127.0.0.1:${port}/process-edge-request` });
+    const { code, stdout, stderr } = await sendScript([], {
+      CAPI_SANDBOX_URL: `http://127.0.0.1:${port}/process-edge-request`,
+    });
 
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(`[send] the sandbox did not answer at http://127.0.0.1:${port}/process-edge-request (ECONNREFUSED). Is npm start running?`);
+    expect(stderr.trim()).toBe(
+      `[send] the sandbox did not answer at http://127.0.0.1:${port}/process-edge-request (ECONNREFUSED). Is npm start running?`,
+    );
   });
 });

@@ -29,7 +29,12 @@ beforeAll(async () => {
   assertViewsBuilt();
   // The sandbox's origin as far as the page is concerned: its app at / and .sandbox/files/ at /files/.
   sandboxOrigin = createServer((req, res) => {
-    const page = req.url === '/' ? '<!doctype html><title>sandbox</title>' : req.url === VIEW_SANDBOX_PRESET_PATH ? presetPage(entries) : undefined;
+    const page =
+      req.url === '/'
+        ? '<!doctype html><title>sandbox</title>'
+        : req.url === VIEW_SANDBOX_PRESET_PATH
+          ? presetPage(entries)
+          : undefined;
     if (page === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
@@ -46,8 +51,13 @@ afterAll(async () => {
 describe("the view sandbox on npm start's rule", () => {
   it('holds the settings the Library Editor shows for the container npm start writes', () => {
     // The sandbox's own reading of the container (GET /editor-container.js): tokens back to {{name}}.
-    const hexDecode = createRequire(join(ROOT, 'node_modules/@adobe/reactor-sandbox/package.json'))('@adobe/reactor-token-scripts-edge/src/hexDecode');
-    const container = containerSource(GRAPH).replace(/getDataElementValue\(reactor([^)]+)\)/g, (_, hex) => `{{${hexDecode(hex)}}}`);
+    const hexDecode = createRequire(join(ROOT, 'node_modules/@adobe/reactor-sandbox/package.json'))(
+      '@adobe/reactor-token-scripts-edge/src/hexDecode',
+    );
+    const container = containerSource(GRAPH).replace(
+      /getDataElementValue\(reactor([^)]+)\)/g,
+      (_, hex) => `{{${hexDecode(hex)}}}`,
+    );
     const exported = new Function('module', `${container}; return module.exports;`)({}) as Record<string, any>;
     const action = JSON.parse(entries[ACTION_KEY]);
     const configuration = JSON.parse(entries[CONFIG_KEY]);
@@ -66,7 +76,10 @@ describe("the view sandbox on npm start's rule", () => {
       page.setDefaultTimeout(5000);
       await page.goto(`${sandboxUrl}${VIEW_SANDBOX_PRESET_PATH}`);
       await expect.poll(() => page.url(), { timeout: 5000 }).toBe(`${sandboxUrl}/#/viewSandbox`);
-      const stored = await page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), Object.keys(entries));
+      const stored = await page.evaluate(
+        (keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])),
+        Object.keys(entries),
+      );
       expect(stored).toEqual(entries);
     } finally {
       await context.close();
@@ -86,7 +99,9 @@ describe("the view sandbox on npm start's rule", () => {
     // The rule leaves the event name and emails to the XDM mapping, and says so.
     expect(text).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
     expect(text).toContain('<SHA-256 of {{firstName}}, normalized>');
-    expect(await view.page.getByRole('textbox', { name: /^First name \(fn, hashed\)/ }).inputValue()).toBe('{{firstName}}');
+    expect(await view.page.getByRole('textbox', { name: /^First name \(fn, hashed\)/ }).inputValue()).toBe(
+      '{{firstName}}',
+    );
     expect(await view.validate()).toBe(true);
     expect(await view.getSettings()).toEqual(init.settings);
     await view.screenshot('view-sandbox-action.png');

@@ -11,7 +11,10 @@ import { LIB_PATH, ROOT } from '../../scripts/manifest';
 
 const require = createRequire(import.meta.url);
 const { initialize } = require('@adobe/reactor-turbine-edge') as {
-  initialize: (init: (getDataElementValues: DataElementValues) => unknown, options: { fetch: typeof fetch }) => ExecuteRules;
+  initialize: (
+    init: (getDataElementValues: DataElementValues) => unknown,
+    options: { fetch: typeof fetch },
+  ) => ExecuteRules;
 };
 
 type DataElementValues = (names: string[], context: unknown) => Promise<(name: string) => unknown>;
@@ -50,7 +53,9 @@ const CONSTANT_MODULE = 'test-data/constant.js';
 const PATH_MODULE = 'core/src/lib/dataElements/path.js';
 const STASH_MODULE = 'test-data/readStash.js';
 
-export function createEngine(options: EngineOptions): (xdm: Record<string, unknown>, data?: Record<string, unknown>) => Promise<RuleResult[]> {
+export function createEngine(
+  options: EngineOptions,
+): (xdm: Record<string, unknown>, data?: Record<string, unknown>) => Promise<RuleResult[]> {
   const action = require(join(ROOT, LIB_PATH));
   const corePath = require('@adobe/reactor-extension-core-edge/src/lib/dataElements/path.js');
   const execute = initialize(
@@ -74,7 +79,10 @@ export function createEngine(options: EngineOptions): (xdm: Record<string, unkno
           ]),
         ),
         extensions: {
-          [EXTENSION_NAME]: { displayName: 'Meta Conversions API Forwarder', getSettings: settingsFn(options.extensionSettings) },
+          [EXTENSION_NAME]: {
+            displayName: 'Meta Conversions API Forwarder',
+            getSettings: settingsFn(options.extensionSettings),
+          },
           core: { displayName: 'Core', getSettings: async () => ({}) },
           'test-data': { displayName: 'Test data', getSettings: async () => ({}) },
         },
@@ -84,7 +92,13 @@ export function createEngine(options: EngineOptions): (xdm: Record<string, unkno
           [STASH_MODULE]: {
             displayName: 'Read stash',
             extensionName: 'test-data',
-            script: ({ arc, utils }: { arc: { ruleStash: Record<string, unknown> }; utils: { getRule(): { id: string } } }) => {
+            script: ({
+              arc,
+              utils,
+            }: {
+              arc: { ruleStash: Record<string, unknown> };
+              utils: { getRule(): { id: string } };
+            }) => {
               options.onStash?.(utils.getRule().id, structuredClone(arc.ruleStash));
               return null;
             },
@@ -121,7 +135,8 @@ function tokenResolver(settings: unknown, getDataElementValues: DataElementValue
         return value.replace(/\{\{([^{}]+)\}\}/g, (_, name: string) => String(get(name) ?? ''));
       }
       if (Array.isArray(value)) return value.map(resolve);
-      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
       return value;
     };
     return resolve(settings);

@@ -81,7 +81,9 @@ describe('graphApiBaseUrl', () => {
         { nowMs: Date.now() },
       );
     expect(attempt).toThrow(SettingError);
-    expect(attempt).toThrow(/^Invalid setting "Graph API base URL" \(graphApiBaseUrl\): it must not contain a user name or password/);
+    expect(attempt).toThrow(
+      /^Invalid setting "Graph API base URL" \(graphApiBaseUrl\): it must not contain a user name or password/,
+    );
     try {
       attempt();
     } catch (e) {

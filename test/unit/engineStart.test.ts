@@ -24,12 +24,27 @@ describe('engineStartedAt', () => {
     expect(engineStartedAt(logger(calling('Path', 'Core', 3_000)), 9_000)).toBe(9_000);
     expect(engineStartedAt({ warn() {} }, 9_000)).toBe(9_000);
     expect(engineStartedAt(undefined, 9_000)).toBe(9_000);
-    expect(engineStartedAt({ getJsonLogs: () => { throw new Error('x'); } }, 9_000)).toBe(9_000);
+    expect(
+      engineStartedAt(
+        {
+          getJsonLogs: () => {
+            throw new Error('x');
+          },
+        },
+        9_000,
+      ),
+    ).toBe(9_000);
   });
 
   it('ignores a timestamp that cannot be this call: in the future, or long before', () => {
-    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 90_000)), 9_000)).toBe(9_000);
-    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 9_020)), 9_000)).toBe(9_000);
-    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 1)), 100_000)).toBe(100_000);
+    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 90_000)), 9_000)).toBe(
+      9_000,
+    );
+    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 9_020)), 9_000)).toBe(
+      9_000,
+    );
+    expect(engineStartedAt(logger(calling('Send Conversions API Event', EXTENSION_DISPLAY_NAME, 1)), 100_000)).toBe(
+      100_000,
+    );
   });
 });

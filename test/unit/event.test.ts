@@ -10,7 +10,10 @@ const EXT = { pixelId: '1234567890', accessToken: 'EAAB-token-value' };
 const XDM = {
   timestamp: '2026-11-28T11:59:00Z',
   environment: { ipV4: '203.0.113.9', browserDetails: { userAgent: 'Mozilla/5.0 (X11)' } },
-  web: { webPageDetails: { URL: 'https://shop.example/p?fbclid=IwAR_AbC123' }, webReferrer: { URL: 'https://ref.example/' } },
+  web: {
+    webPageDetails: { URL: 'https://shop.example/p?fbclid=IwAR_AbC123' },
+    webReferrer: { URL: 'https://ref.example/' },
+  },
 };
 const ARC = { event: { xdm: XDM } };
 
@@ -21,7 +24,10 @@ function prepareEvent(ext: unknown, settings: unknown, arc: unknown, nowMs: numb
   return prepared;
 }
 
-function build(settings: Record<string, unknown>, options: { ext?: Record<string, unknown>; arc?: unknown; now?: number } = {}) {
+function build(
+  settings: Record<string, unknown>,
+  options: { ext?: Record<string, unknown>; arc?: unknown; now?: number } = {},
+) {
   const prepared = prepareEvent(options.ext ?? EXT, settings, options.arc ?? ARC, options.now ?? NOW);
   const body = JSON.parse(prepared.request.body);
   return { ...prepared, warnings: prepared.built.warnings, body, event: body.data[0] };
@@ -50,9 +56,12 @@ describe('request', () => {
   });
 
   it('honours the version, base URL, action overrides, test code and app secret', () => {
-    const { request, body } = build(base({}, { pixelId: '999', accessToken: 'override-token', testEventCode: ' TEST123 ' }), {
-      ext: { ...EXT, graphApiVersion: 'v25.0', graphApiBaseUrl: 'http://127.0.0.1:8080/', appSecret: 'app-secret' },
-    });
+    const { request, body } = build(
+      base({}, { pixelId: '999', accessToken: 'override-token', testEventCode: ' TEST123 ' }),
+      {
+        ext: { ...EXT, graphApiVersion: 'v25.0', graphApiBaseUrl: 'http://127.0.0.1:8080/', appSecret: 'app-secret' },
+      },
+    );
     expect(request.url).toBe('http://127.0.0.1:8080/v25.0/999/events');
     expect(body.test_event_code).toBe('TEST123');
     expect(body.access_token).toBe('override-token');
@@ -79,7 +88,10 @@ describe('defaults from the Edge event', () => {
   it('prefers IPv6, and settings over defaults', () => {
     const arc = { event: { xdm: { ...XDM, environment: { ...XDM.environment, ipV6: '2001:db8::7' } } } };
     expect(build(base(), { arc }).event.user_data.client_ip_address).toBe('2001:db8::7');
-    const { event } = build({ ...base({ event_source_url: 'https://other.example/' }), userData: { em: 'a@b.com', fbc: 'fb.1.1.Given', client_ip_address: '198.51.100.1' } });
+    const { event } = build({
+      ...base({ event_source_url: 'https://other.example/' }),
+      userData: { em: 'a@b.com', fbc: 'fb.1.1.Given', client_ip_address: '198.51.100.1' },
+    });
     expect(event.event_source_url).toBe('https://other.example/');
     expect(event.user_data.fbc).toBe('fb.1.1.Given');
     expect(event.user_data.client_ip_address).toBe('198.51.100.1');
@@ -117,23 +129,45 @@ describe('event_time', () => {
   it('refuses events older than 7 days (62 for physical_store) and more than 5 minutes ahead', () => {
     expect(errorOf(() => build(base({ event_time: NOW_S - 7 * 86400 - 1 }))).message).toMatch(/more than 7 days old/);
     expect(build(base({ event_time: NOW_S - 7 * 86400 + 1 })).event.event_time).toBe(NOW_S - 7 * 86400 + 1);
-    expect(build(base({ event_time: NOW_S - 30 * 86400, action_source: 'physical_store' })).event.event_time).toBe(NOW_S - 30 * 86400);
-    expect(errorOf(() => build(base({ event_time: NOW_S - 63 * 86400, action_source: 'physical_store' }))).message).toMatch(/62 days/);
+    expect(build(base({ event_time: NOW_S - 30 * 86400, action_source: 'physical_store' })).event.event_time).toBe(
+      NOW_S - 30 * 86400,
+    );
+    expect(
+      errorOf(() => build(base({ event_time: NOW_S - 63 * 86400, action_source: 'physical_store' }))).message,
+    ).toMatch(/62 days/);
     expect(build(base({ event_time: NOW_S + 299 })).event.event_time).toBe(NOW_S + 299);
     expect(errorOf(() => build(base({ event_time: NOW_S + 301 }))).message).toMatch(/future/);
   });
 });
 
 describe('server event fields', () => {
-  it('sends Meta\'s names in Meta\'s order', () => {
+  it("sends Meta's names in Meta's order", () => {
     const { event } = build(
-      base({ event_id: 42, opt_out: 'TRUE', event_name: ' Purchase ' }, { customData: { currency: 'usd', value: '19.99', contents: [{ id: 'a', quantity: 1 }], mine: 'kept' } }),
+      base(
+        { event_id: 42, opt_out: 'TRUE', event_name: ' Purchase ' },
+        { customData: { currency: 'usd', value: '19.99', contents: [{ id: 'a', quantity: 1 }], mine: 'kept' } },
+      ),
     );
     expect(event.event_id).toBe('42');
     expect(event.opt_out).toBe(true);
     expect(event.event_name).toBe('Purchase');
-    expect(event.custom_data).toEqual({ currency: 'USD', value: 19.99, contents: [{ id: 'a', quantity: 1 }], mine: 'kept' });
-    expect(Object.keys(event)).toEqual(['event_name', 'event_time', 'action_source', 'event_source_url', 'event_id', 'referrer_url', 'opt_out', 'user_data', 'custom_data']);
+    expect(event.custom_data).toEqual({
+      currency: 'USD',
+      value: 19.99,
+      contents: [{ id: 'a', quantity: 1 }],
+      mine: 'kept',
+    });
+    expect(Object.keys(event)).toEqual([
+      'event_name',
+      'event_time',
+      'action_source',
+      'event_source_url',
+      'event_id',
+      'referrer_url',
+      'opt_out',
+      'user_data',
+      'custom_data',
+    ]);
   });
 
   it('accepts opt_out as booleans or "true"/"false" and refuses anything else', () => {
@@ -146,7 +180,9 @@ describe('server event fields', () => {
     expect(build(base({ action_source: 'Physical_Store' })).event.action_source).toBe('physical_store');
     const error = errorOf(() => build(base({ action_source: 'web' })));
     expect(error.setting).toBe('serverEvent.action_source');
-    expect(error.message).toBe('Invalid setting "Action source" (serverEvent.action_source): "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.');
+    expect(error.message).toBe(
+      'Invalid setting "Action source" (serverEvent.action_source): "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.',
+    );
   });
 
   it('sends LDU only when enabled, with integer country and state (0/0 by default)', () => {
@@ -159,15 +195,28 @@ describe('server event fields', () => {
       data_processing_options_country: 1,
       data_processing_options_state: 1000,
     });
-    expect(build(base({}, { limitedDataUse: { enabled: false, country: 1, state: 1000 } })).event.data_processing_options).toBeUndefined();
-    expect(errorOf(() => build(base({}, { limitedDataUse: { enabled: true, state: 'CA' } }))).setting).toBe('limitedDataUse.state');
+    expect(
+      build(base({}, { limitedDataUse: { enabled: false, country: 1, state: 1000 } })).event.data_processing_options,
+    ).toBeUndefined();
+    expect(errorOf(() => build(base({}, { limitedDataUse: { enabled: true, state: 'CA' } }))).setting).toBe(
+      'limitedDataUse.state',
+    );
   });
 
   it('parses messaging_channel, app_data and original_event_data', () => {
     const { event } = build(
-      base({ action_source: 'business_messaging', messaging_channel: 'WhatsApp', app_data: '{"advertiser_tracking_enabled":1}', original_event_data: { event_name: 'Purchase' } }),
+      base({
+        action_source: 'business_messaging',
+        messaging_channel: 'WhatsApp',
+        app_data: '{"advertiser_tracking_enabled":1}',
+        original_event_data: { event_name: 'Purchase' },
+      }),
     );
-    expect(event).toMatchObject({ messaging_channel: 'whatsapp', app_data: { advertiser_tracking_enabled: 1 }, original_event_data: { event_name: 'Purchase' } });
+    expect(event).toMatchObject({
+      messaging_channel: 'whatsapp',
+      app_data: { advertiser_tracking_enabled: 1 },
+      original_event_data: { event_name: 'Purchase' },
+    });
   });
 });
 
@@ -177,7 +226,9 @@ describe('custom_data', () => {
     expect(error.setting).toBe('customData');
     expect(error.message).toMatch(/currency/);
     expect(errorOf(() => build(base({ event_name: 'Purchase' }))).message).toMatch(/currency and value missing/);
-    expect(build(base({ event_name: 'Purchase' }, { customData: '{"value": 0, "currency": "EUR"}' })).event.custom_data).toEqual({ value: 0, currency: 'EUR' });
+    expect(
+      build(base({ event_name: 'Purchase' }, { customData: '{"value": 0, "currency": "EUR"}' })).event.custom_data,
+    ).toEqual({ value: 0, currency: 'EUR' });
   });
 
   it('refuses invalid JSON, non-objects, non-numeric values and bad currencies, without echoing the data', () => {
@@ -214,7 +265,10 @@ describe('validation before sending', () => {
     [{ serverEvent: { event_name: 'Lead' }, userData: { em: 'a@b.com' } }, 'serverEvent.action_source'],
     [{ serverEvent: 'Lead' }, 'serverEvent'],
     [{ ...base(), pixelId: '12a' }, 'pixelId'],
-    [{ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'not-an-email', ph: '123' } }, 'userData'],
+    [
+      { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'not-an-email', ph: '123' } },
+      'userData',
+    ],
   ])('action settings %j → %s', (settings, setting) => {
     expect(errorOf(() => build(settings, { arc: {} })).setting).toBe(setting);
   });
@@ -222,7 +276,9 @@ describe('validation before sending', () => {
   it('needs event_source_url and client_user_agent for website events, after defaults', () => {
     const bare = { event: { xdm: {} } };
     expect(errorOf(() => build(base(), { arc: bare })).setting).toBe('serverEvent.event_source_url');
-    expect(errorOf(() => build(base({ event_source_url: 'https://a.example/' }), { arc: bare })).setting).toBe('userData.client_user_agent');
+    expect(errorOf(() => build(base({ event_source_url: 'https://a.example/' }), { arc: bare })).setting).toBe(
+      'userData.client_user_agent',
+    );
     expect(build(base({ action_source: 'email' }), { arc: bare }).event.user_data.em).toBe(sha256Hex('a@b.com'));
   });
 
@@ -234,7 +290,10 @@ describe('validation before sending', () => {
 
 describe('warnings', () => {
   it('counts dropped values by key without their values, and flags weak matches', () => {
-    const { warnings } = build({ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { fn: 'Mary', ge: 'f', ph: '12' } }, { arc: {} });
+    const { warnings } = build(
+      { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { fn: 'Mary', ge: 'f', ph: '12' } },
+      { arc: {} },
+    );
     expect(warnings.join('\n')).toContain('Phone (userData.ph): 1 value(s) dropped');
     expect(warnings.join('\n')).not.toContain('12 ');
     expect(warnings.join('\n')).toMatch(/only fn, ge as invalid/);
@@ -245,6 +304,8 @@ describe('no customer data in errors', () => {
   it('does not quote a choice that looks like data', () => {
     const error = errorOf(() => build(base({ action_source: 'jane.doe@example.com' })));
     expect(error.message).not.toContain('jane');
-    expect(error.message).toMatch(/^Invalid setting "Action source" \(serverEvent.action_source\): the value is not one of website/);
+    expect(error.message).toMatch(
+      /^Invalid setting "Action source" \(serverEvent.action_source\): the value is not one of website/,
+    );
   });
 });

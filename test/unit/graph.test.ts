@@ -3,7 +3,8 @@ import { GraphError } from '../../src/core/errors';
 import { classifyResponse } from '../../src/core/graph/response';
 import { MIN_ATTEMPT_MS, sendGraphRequest, type FetchLike } from '../../src/core/graph/send';
 
-const graphError = (status: number, error: Record<string, unknown>) => classifyResponse(status, JSON.stringify({ error }));
+const graphError = (status: number, error: Record<string, unknown>) =>
+  classifyResponse(status, JSON.stringify({ error }));
 
 describe('classifyResponse', () => {
   it('reads a success body', () => {
@@ -35,7 +36,7 @@ describe('classifyResponse', () => {
     if (!result.ok) expect(result.failure.transient).toBe(transient);
   });
 
-  it('prefers Meta\'s user-facing text and keeps the codes and fbtrace_id', () => {
+  it("prefers Meta's user-facing text and keeps the codes and fbtrace_id", () => {
     const result = graphError(400, {
       message: 'Invalid parameter',
       type: 'OAuthException',
@@ -63,8 +64,14 @@ describe('classifyResponse', () => {
     const html = classifyResponse(502, '<html><body><h1>502 Bad Gateway</h1></body></html>');
     expect(html).toMatchObject({ ok: false, failure: { status: 502, transient: true } });
     if (!html.ok) expect(html.failure.message).toContain('502 Bad Gateway');
-    expect(classifyResponse(200, 'OK')).toMatchObject({ ok: false, failure: { status: 200, transient: false, message: expect.stringContaining('"OK"') } });
-    expect(classifyResponse(404, '')).toMatchObject({ ok: false, failure: { transient: false, message: expect.stringContaining('empty body') } });
+    expect(classifyResponse(200, 'OK')).toMatchObject({
+      ok: false,
+      failure: { status: 200, transient: false, message: expect.stringContaining('"OK"') },
+    });
+    expect(classifyResponse(404, '')).toMatchObject({
+      ok: false,
+      failure: { transient: false, message: expect.stringContaining('empty body') },
+    });
   });
 });
 
@@ -76,7 +83,11 @@ describe('success means delivered', () => {
     ['events_received negative', '{"events_received":-1}', /events_received is -1/],
     ['an HTML page', '<html><body>Welcome</body></html>', /not Graph API JSON \("Welcome"\)/],
     ['a JSON list', '[{"events_received":1}]', /not Graph API JSON/],
-    ['an error object', '{"error":{"message":"Invalid parameter","code":100,"fbtrace_id":"T0"},"events_received":1}', /Invalid parameter/],
+    [
+      'an error object',
+      '{"error":{"message":"Invalid parameter","code":100,"fbtrace_id":"T0"},"events_received":1}',
+      /Invalid parameter/,
+    ],
     ['an empty body', '', /empty body/],
   ])('a 2xx with %s is a final failure', (_name, body, message) => {
     for (const status of [200, 201, 204, 299]) {
@@ -93,35 +104,54 @@ describe('success means delivered', () => {
     const result = classifyResponse(200, '{"events_received":0,"messages":["Event dropped"],"fbtrace_id":"AbC9"}');
     if (result.ok) throw new Error('expected a failure');
     const error = new GraphError(result.failure, 1);
-    expect(error.message).toBe('Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: AbC9. Messages: ["Event dropped"]. Attempts: 1.');
+    expect(error.message).toBe(
+      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: AbC9. Messages: ["Event dropped"]. Attempts: 1.',
+    );
   });
 
   it('accepts events_received >= 1 only, keeping messages and fbtrace_id', () => {
-    expect(classifyResponse(200, '{"events_received":3,"messages":["m"],"fbtrace_id":"T"}')).toEqual({ ok: true, success: { events_received: 3, messages: ['m'], fbtrace_id: 'T' } });
+    expect(classifyResponse(200, '{"events_received":3,"messages":["m"],"fbtrace_id":"T"}')).toEqual({
+      ok: true,
+      success: { events_received: 3, messages: ['m'], fbtrace_id: 'T' },
+    });
   });
 });
 
 describe('redirects', () => {
-  const request = { url: 'https://graph.facebook.com/v27.0/1/events', body: '{"data":[]}', headers: { 'content-type': 'application/json' } };
+  const request = {
+    url: 'https://graph.facebook.com/v27.0/1/events',
+    body: '{"data":[]}',
+    headers: { 'content-type': 'application/json' },
+  };
 
-  it.each([301, 302, 303, 307, 308])('%d: never followed nor retried, reported with its status and the Location host', async (status) => {
-    const inits: RequestInit[] = [];
-    const fetch: FetchLike = async (_url, init) => {
-      inits.push(init);
-      return new Response(null, { status, headers: { location: 'https://user:pw@elsewhere.example:8443/collect?x=1' } });
-    };
-    const error: GraphError = await sendGraphRequest(request, { fetch, sleep: async () => {} }).catch((e) => e);
-    expect(inits).toHaveLength(1);
-    expect(inits[0].redirect).toBe('manual');
-    expect(error).toBeInstanceOf(GraphError);
-    expect(error.failure.transient).toBe(false);
-    expect(error.message).toBe(`The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to elsewhere.example:8443; redirects are never followed, since the request carries the access token. Attempts: 1.`);
-    expect(error.message).not.toMatch(/user|pw/);
-  });
+  it.each([301, 302, 303, 307, 308])(
+    '%d: never followed nor retried, reported with its status and the Location host',
+    async (status) => {
+      const inits: RequestInit[] = [];
+      const fetch: FetchLike = async (_url, init) => {
+        inits.push(init);
+        return new Response(null, {
+          status,
+          headers: { location: 'https://user:pw@elsewhere.example:8443/collect?x=1' },
+        });
+      };
+      const error: GraphError = await sendGraphRequest(request, { fetch, sleep: async () => {} }).catch((e) => e);
+      expect(inits).toHaveLength(1);
+      expect(inits[0].redirect).toBe('manual');
+      expect(error).toBeInstanceOf(GraphError);
+      expect(error.failure.transient).toBe(false);
+      expect(error.message).toBe(
+        `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to elsewhere.example:8443; redirects are never followed, since the request carries the access token. Attempts: 1.`,
+      );
+      expect(error.message).not.toMatch(/user|pw/);
+    },
+  );
 
   it('a relative Location is named by the host it resolves to; a missing one says so', async () => {
     const answer = (headers: Record<string, string>) => async () => new Response('', { status: 307, headers });
-    const relative: GraphError = await sendGraphRequest(request, { fetch: answer({ location: '/v27.0/2/events' }) }).catch((e) => e);
+    const relative: GraphError = await sendGraphRequest(request, {
+      fetch: answer({ location: '/v27.0/2/events' }),
+    }).catch((e) => e);
     expect(relative.message).toContain('redirect to graph.facebook.com;');
     const missing: GraphError = await sendGraphRequest(request, { fetch: answer({}) }).catch((e) => e);
     expect(missing.message).toContain('redirect to a target the runtime does not show;');
@@ -148,7 +178,9 @@ describe('the answer is read up to 1 MiB, streamed', () => {
       return new Response(stream, { status: 200 });
     };
     const error: GraphError = await sendGraphRequest(request, { fetch }).catch((e) => e);
-    expect(error.message).toBe('Meta did not confirm the event (HTTP 200): the answer is larger than 1048576 bytes and was not read. Attempts: 1.');
+    expect(error.message).toBe(
+      'Meta did not confirm the event (HTTP 200): the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
+    );
     expect(calls).toHaveLength(1);
     expect(pulled).toBeLessThan(MiB + 4 * chunk.byteLength);
   });
@@ -161,9 +193,12 @@ describe('the answer is read up to 1 MiB, streamed', () => {
         controller.enqueue(new Uint8Array(10));
       },
     });
-    const fetch: FetchLike = async () => new Response(stream, { status: 502, headers: { 'content-length': String(2 * MiB) } });
+    const fetch: FetchLike = async () =>
+      new Response(stream, { status: 502, headers: { 'content-length': String(2 * MiB) } });
     const error: GraphError = await sendGraphRequest(request, { fetch }).catch((e) => e);
-    expect(error.message).toMatch(/^Meta rejected the event \(HTTP 502\): the answer is larger than 1048576 bytes and was not read\. Attempts: 1\.$/);
+    expect(error.message).toMatch(
+      /^Meta rejected the event \(HTTP 502\): the answer is larger than 1048576 bytes and was not read\. Attempts: 1\.$/,
+    );
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
@@ -175,10 +210,12 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     expect(result.events_received).toBe(1);
   });
 
-  it('a Node stream body (node-fetch, as in Adobe\'s sandbox) is read the same way, and left once over the cap', async () => {
+  it("a Node stream body (node-fetch, as in Adobe's sandbox) is read the same way, and left once over the cap", async () => {
     const { Readable } = await import('node:stream');
     const small = Readable.from([Buffer.from('{"events_received":'), Buffer.from('2}')]);
-    const ok = await sendGraphRequest(request, { fetch: async () => ({ status: 200, headers: new Headers(), body: small }) as unknown as Response });
+    const ok = await sendGraphRequest(request, {
+      fetch: async () => ({ status: 200, headers: new Headers(), body: small }) as unknown as Response,
+    });
     expect(ok.events_received).toBe(2);
     let pulled = 0;
     const endless = new Readable({
@@ -187,7 +224,9 @@ describe('the answer is read up to 1 MiB, streamed', () => {
         this.push(Buffer.alloc(64 * 1024, 0x20));
       },
     });
-    const error: GraphError = await sendGraphRequest(request, { fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response }).catch((e) => e);
+    const error: GraphError = await sendGraphRequest(request, {
+      fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response,
+    }).catch((e) => e);
     expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
     expect(endless.destroyed).toBe(true);
     expect(pulled).toBeLessThan(40);
@@ -231,7 +270,13 @@ describe('the budget', () => {
 
   it('counts from startedAt: time spent before the call (resolving data elements) is part of it', async () => {
     const c = clocked(4_000, 12_000);
-    const error: GraphError = await sendGraphRequest(request, { fetch: c.fetch, now: c.now, sleep: c.sleep, startedAt: 0, random: () => 0.5 }).catch((e) => e);
+    const error: GraphError = await sendGraphRequest(request, {
+      fetch: c.fetch,
+      now: c.now,
+      sleep: c.sleep,
+      startedAt: 0,
+      random: () => 0.5,
+    }).catch((e) => e);
     // 12 s spent before; attempts at 12 s and 16.3 s, then no time for a wait and another attempt.
     expect(c.log).toEqual(['fetch@12000', 'sleep@16000+300', 'fetch@16300']);
     expect(c.now()).toBeLessThanOrEqual(20_300);
@@ -240,15 +285,27 @@ describe('the budget', () => {
 
   it('no attempt starts when the budget is spent before sending', async () => {
     const c = clocked(10, 20_000 - MIN_ATTEMPT_MS + 1);
-    const error: GraphError = await sendGraphRequest(request, { fetch: c.fetch, now: c.now, sleep: c.sleep, startedAt: 0 }).catch((e) => e);
+    const error: GraphError = await sendGraphRequest(request, {
+      fetch: c.fetch,
+      now: c.now,
+      sleep: c.sleep,
+      startedAt: 0,
+    }).catch((e) => e);
     expect(c.log).toEqual([]);
     expect(error.attempts).toBe(0);
-    expect(error.message).toBe('The event was not sent: 19751 ms of the 20000 ms budget were spent before sending (resolving settings and data elements), too little is left for a request. Attempts: 0.');
+    expect(error.message).toBe(
+      'The event was not sent: 19751 ms of the 20000 ms budget were spent before sending (resolving settings and data elements), too little is left for a request. Attempts: 0.',
+    );
   });
 
   it('no back-off wait begins unless an attempt can follow it inside the budget', async () => {
     const c = clocked(6_000);
-    const error: GraphError = await sendGraphRequest(request, { fetch: c.fetch, now: c.now, sleep: c.sleep, random: () => 0.5 }).catch((e) => e);
+    const error: GraphError = await sendGraphRequest(request, {
+      fetch: c.fetch,
+      now: c.now,
+      sleep: c.sleep,
+      random: () => 0.5,
+    }).catch((e) => e);
     for (const entry of c.log.filter((l) => l.startsWith('sleep'))) {
       const [, at, ms] = /@(\d+)\+(\d+)/.exec(entry)!.map(Number);
       expect(at + ms + MIN_ATTEMPT_MS).toBeLessThanOrEqual(20_000);
@@ -268,7 +325,12 @@ describe('the budget', () => {
       return spy(fn, 0);
     }) as typeof setTimeout;
     try {
-      const error: GraphError = await sendGraphRequest(request, { fetch, now: () => clock, startedAt: 1_000, sleep: async (ms) => void (clock += ms) }).catch((e) => e);
+      const error: GraphError = await sendGraphRequest(request, {
+        fetch,
+        now: () => clock,
+        startedAt: 1_000,
+        sleep: async (ms) => void (clock += ms),
+      }).catch((e) => e);
       expect(timeouts).toEqual([4_000]);
       expect(clock).toBe(21_000);
       expect(error.message).toMatch(/no complete answer within 4000 ms/);
@@ -280,7 +342,8 @@ describe('the budget', () => {
   it('the final attempt after a long start gets only the time left', async () => {
     let clock = 17_000;
     const timeouts: number[] = [];
-    const fetch: FetchLike = (_url, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const fetch: FetchLike = (_url, init) =>
+      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     const spy = globalThis.setTimeout;
     (globalThis as { setTimeout: unknown }).setTimeout = ((fn: () => void, ms: number) => {
       timeouts.push(ms);
@@ -288,10 +351,17 @@ describe('the budget', () => {
       return spy(fn, 0);
     }) as typeof setTimeout;
     try {
-      const error: GraphError = await sendGraphRequest(request, { fetch, now: () => clock, startedAt: 0, sleep: async (ms) => void (clock += ms) }).catch((e) => e);
+      const error: GraphError = await sendGraphRequest(request, {
+        fetch,
+        now: () => clock,
+        startedAt: 0,
+        sleep: async (ms) => void (clock += ms),
+      }).catch((e) => e);
       expect(timeouts).toEqual([3_000]);
       expect(clock).toBe(20_000);
-      expect(error.message).toBe('Meta could not be reached: no complete answer within 3000 ms (request aborted). Attempts: 1 (transient; no time left in the budget for another attempt).');
+      expect(error.message).toBe(
+        'Meta could not be reached: no complete answer within 3000 ms (request aborted). Attempts: 1 (transient; no time left in the budget for another attempt).',
+      );
     } finally {
       (globalThis as { setTimeout: unknown }).setTimeout = spy;
     }
@@ -299,7 +369,11 @@ describe('the budget', () => {
 });
 
 describe('sendGraphRequest retries', () => {
-  const request = { url: 'https://graph.example/v27.0/1/events', body: '{"data":[]}', headers: { 'content-type': 'application/json' } };
+  const request = {
+    url: 'https://graph.example/v27.0/1/events',
+    body: '{"data":[]}',
+    headers: { 'content-type': 'application/json' },
+  };
   const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
 
@@ -334,23 +408,36 @@ describe('sendGraphRequest retries', () => {
   });
 
   it('never retries a validation or auth error', async () => {
-    const { fetch, calls } = scripted(reply(400, { error: { code: 100, error_subcode: 2804003, message: 'too old', fbtrace_id: 'T1' } }));
+    const { fetch, calls } = scripted(
+      reply(400, { error: { code: 100, error_subcode: 2804003, message: 'too old', fbtrace_id: 'T1' } }),
+    );
     const error = await sendGraphRequest(request, { fetch, sleep }).catch((e) => e);
     expect(error).toBeInstanceOf(GraphError);
     expect(calls).toHaveLength(1);
-    expect(error.message).toBe('Meta rejected the event (HTTP 400, code 100, subcode 2804003): too old. fbtrace_id: T1. Attempts: 1.');
+    expect(error.message).toBe(
+      'Meta rejected the event (HTTP 400, code 100, subcode 2804003): too old. fbtrace_id: T1. Attempts: 1.',
+    );
   });
 
   it('stops after 4 attempts', async () => {
-    const { fetch, calls } = scripted(...Array.from({ length: 6 }, () => reply(500, { error: { code: 2, message: 'Service temporarily unavailable' } })));
+    const { fetch, calls } = scripted(
+      ...Array.from({ length: 6 }, () =>
+        reply(500, { error: { code: 2, message: 'Service temporarily unavailable' } }),
+      ),
+    );
     const error = await sendGraphRequest(request, { fetch, sleep }).catch((e) => e);
     expect(calls).toHaveLength(4);
-    expect(error.message).toMatch(/code 2\): Service temporarily unavailable\. Attempts: 4 \(transient; retries exhausted\)/);
+    expect(error.message).toMatch(
+      /code 2\): Service temporarily unavailable\. Attempts: 4 \(transient; retries exhausted\)/,
+    );
   });
 
   it('honours Retry-After within the cap', async () => {
     waits.length = 0;
-    const { fetch } = scripted(reply(429, { error: { code: 4, message: 'slow down' } }, { 'retry-after': '2' }), reply(200, { events_received: 1 }));
+    const { fetch } = scripted(
+      reply(429, { error: { code: 4, message: 'slow down' } }, { 'retry-after': '2' }),
+      reply(200, { events_received: 1 }),
+    );
     await sendGraphRequest(request, { fetch, sleep, random: () => 0 });
     expect(waits).toEqual([2000]);
   });
@@ -382,8 +469,14 @@ describe('sendGraphRequest retries', () => {
       return new Promise(() => {});
     };
     // Settling at all is the proof: a fetch that never answers would otherwise hang the test until its own timeout.
-    const error = await sendGraphRequest(request, { fetch, sleep, policy: { attemptTimeoutMs: 50, maxAttempts: 2 } }).catch((e) => e);
+    const error = await sendGraphRequest(request, {
+      fetch,
+      sleep,
+      policy: { attemptTimeoutMs: 50, maxAttempts: 2 },
+    }).catch((e) => e);
     expect(signal?.aborted).toBe(true);
-    expect(error.message).toMatch(/Meta could not be reached: no complete answer within 50 ms \(request aborted\)\. Attempts: 2/);
+    expect(error.message).toMatch(
+      /Meta could not be reached: no complete answer within 50 ms \(request aborted\)\. Attempts: 2/,
+    );
   });
 });

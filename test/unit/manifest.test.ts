@@ -31,7 +31,12 @@ describe('extension.json', () => {
       {
         pixelId: '{{pixel}}',
         accessToken: '{{token}}',
-        serverEvent: { event_name: '{{name}}', action_source: '{{source}}', event_time: 1700000000, opt_out: '{{optOut}}' },
+        serverEvent: {
+          event_name: '{{name}}',
+          action_source: '{{source}}',
+          event_time: 1700000000,
+          opt_out: '{{optOut}}',
+        },
         limitedDataUse: { enabled: true, country: 1, state: '{{state}}' },
         userData: { em: ['a@b.com', '{{email}}'], ph: 16505551212, client_ip_address: '{{ip}}' },
         customData: { currency: 'USD', value: 1 },
@@ -46,7 +51,12 @@ describe('extension.json', () => {
     const validate = validator(action.schema);
     // An empty action is valid: the XDM mapping fills the event name and action source at run time.
     expect(validate({})).toBe(true);
-    expect(validate({ xdmMapping: { enabled: true, exclude: ['em'] }, consent: { value: '{{consent}}', whenDenied: 'limitedDataUse' } })).toBe(true);
+    expect(
+      validate({
+        xdmMapping: { enabled: true, exclude: ['em'] },
+        consent: { value: '{{consent}}', whenDenied: 'limitedDataUse' },
+      }),
+    ).toBe(true);
     const bad = [
       { consent: { value: '{{consent}}', whenDenied: 'drop' } },
       { serverEvent: { event_name: 'Lead', action_source: 'web' } },
@@ -62,7 +72,15 @@ describe('extension.json', () => {
   it('requires a pixel ID (digits or a token) and an access token in the configuration', () => {
     const validate = validator(manifest.configuration.schema);
     expect(validate({ pixelId: '123', accessToken: '{{token}}' })).toBe(true);
-    expect(validate({ pixelId: '{{pixel}}', accessToken: 'x', graphApiVersion: 'v25.0', appSecret: '{{s}}', graphApiBaseUrl: 'http://127.0.0.1:1' })).toBe(true);
+    expect(
+      validate({
+        pixelId: '{{pixel}}',
+        accessToken: 'x',
+        graphApiVersion: 'v25.0',
+        appSecret: '{{s}}',
+        graphApiBaseUrl: 'http://127.0.0.1:1',
+      }),
+    ).toBe(true);
     expect(validate({ pixelId: '123' })).toBe(false);
     expect(validate({ pixelId: 'pixel', accessToken: 'x' })).toBe(false);
     expect(validate({ pixelId: '123', accessToken: '' })).toBe(false);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBirthDate } from '../../src/core/normalize/birthDate';
-import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../../src/core/normalize/contact';
+import {
+  normalizeEmail,
+  normalizeExternalId,
+  normalizeGender,
+  normalizeName,
+  normalizePhone,
+} from '../../src/core/normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../../src/core/normalize/location';
 import { countryTables } from '../../src/core/normalize/countries';
 import { buildUserData as build } from '../../src/core/normalize/userData';
@@ -9,7 +15,8 @@ import { sha256Hex } from '../../src/core/hash/sha256';
 
 const NOW = Date.UTC(2026, 10, 28);
 const KEYS = Object.values(USER_DATA_FIELDS).map((f) => f.sentAs);
-const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) => build(settings, KEYS, NOW, hash);
+const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) =>
+  build(settings, KEYS, NOW, hash);
 
 describe("Meta's documented examples", () => {
   it.each([
@@ -37,7 +44,9 @@ describe('em', () => {
     ['ÉLODIE@exemple.fr', 'élodie@exemple.fr'],
     ['e\u0301lodie@exemple.fr', 'élodie@exemple.fr'], // NFC: the same é typed two ways
   ])('%j → %j', (input, out) => expect(normalizeEmail(input)).toBe(out));
-  it.each(['john', '@gmail.com', 'john@', '', '  '])('drops %j', (input) => expect(normalizeEmail(input)).toBeUndefined());
+  it.each(['john', '@gmail.com', 'john@', '', '  '])('drops %j', (input) =>
+    expect(normalizeEmail(input)).toBeUndefined(),
+  );
 });
 
 describe('ph', () => {
@@ -51,7 +60,9 @@ describe('ph', () => {
     ['+650 555 1212', 'us', '6505551212'], // written with +: taken as international
     ['9876543210', 'in', '9876543210'],
   ])('%j (country %s) → %j', (input, country, out) => expect(normalizePhone(input, { country })).toBe(out));
-  it.each(['NaN', 'abc', '12345', '000000', '+', ''])('drops %j', (input) => expect(normalizePhone(input)).toBeUndefined());
+  it.each(['NaN', 'abc', '12345', '000000', '+', ''])('drops %j', (input) =>
+    expect(normalizePhone(input)).toBeUndefined(),
+  );
 });
 
 describe('fn / ln / ct', () => {
@@ -70,7 +81,9 @@ describe('fn / ln / ct', () => {
     ['St. Louis', 'stlouis'],
     ['São Paulo', 'sãopaulo'],
   ])('city %j → %j', (input, out) => expect(normalizeCity(input)).toBe(out));
-  it.each(['', ' ', '...', '—', '❤️', '👍🏽', '\u200d', '\ufe0f', '1\ufe0f\u20e3'.slice(1)])('drops %j', (input) => expect(normalizeName(input)).toBeUndefined());
+  it.each(['', ' ', '...', '—', '❤️', '👍🏽', '\u200d', '\ufe0f', '1\ufe0f\u20e3'.slice(1)])('drops %j', (input) =>
+    expect(normalizeName(input)).toBeUndefined(),
+  );
 
   it.each([
     ['Mary ❤️', 'mary'], // the heart leaves no U+FE0F behind
@@ -87,7 +100,7 @@ describe('fn / ln / ct', () => {
     ['தமிழ்', 'தமிழ்'], // Tamil vowel sign and pulli stay
     ['ক্ষ', 'ক্ষ'],
     ['Nguyễn', 'nguyễn'],
-  ])('emoji and invisible selectors are stripped, letters\' marks stay: %j → %j', (input, out) => {
+  ])("emoji and invisible selectors are stripped, letters' marks stay: %j → %j", (input, out) => {
     expect(normalizeName(input)).toBe(out);
     expect(normalizeCity(input)).toBe(out);
     expect(normalizeName(input)).toBe(normalizeName(input.normalize('NFD')));
@@ -177,7 +190,10 @@ describe('country', () => {
     ['South Korea', 'kr'],
     ['Türkiye', 'tr'],
   ])('%j → %j', (input, out) => expect(normalizeCountry(input)).toBe(out));
-  it.each(['Atlantis', 'XX', 'ZZZ', '', 'Bavaria', 'Korea, Kingdom of', 'Virgin Islands', 'Congo Democratic', 'the'])('drops %j', (input) => expect(normalizeCountry(input)).toBeUndefined());
+  it.each(['Atlantis', 'XX', 'ZZZ', '', 'Bavaria', 'Korea, Kingdom of', 'Virgin Islands', 'Congo Democratic', 'the'])(
+    'drops %j',
+    (input) => expect(normalizeCountry(input)).toBeUndefined(),
+  );
 
   it.each([
     ['Korea, Republic of', 'kr'],
@@ -280,7 +296,16 @@ describe('buildUserData', () => {
   });
 
   it('never hashes an empty or invalid value', () => {
-    const { userData, dropped } = buildUserData({ em: '', ph: 'NaN', ge: 'unknown', db: 'yesterday', ct: '  ', country: 'Narnia', fn: null, ln: true });
+    const { userData, dropped } = buildUserData({
+      em: '',
+      ph: 'NaN',
+      ge: 'unknown',
+      db: 'yesterday',
+      ct: '  ',
+      country: 'Narnia',
+      fn: null,
+      ln: true,
+    });
     expect(userData).toEqual({});
     expect(dropped).toEqual({ ge: 1, db: 1, country: 1, ln: 1 }); // 'NaN' counts as blank
   });
@@ -309,7 +334,7 @@ describe('buildUserData', () => {
     expect(Object.keys(buildUserData({ email: 'a@b.com', em: 'a@b.com' }).userData)).toEqual(['em']);
   });
 
-  it('follows Meta\'s key order', () => {
+  it("follows Meta's key order", () => {
     const { userData } = buildUserData({ fbp: 'fb.1.1.1', country: 'us', em: 'a@b.com', external_id: 'x' });
     expect(Object.keys(userData)).toEqual(['em', 'country', 'external_id', 'fbp']);
   });

@@ -19,15 +19,55 @@ const HASHED_KEYS = KEYS.filter((k) => k.normalize);
 /** Anything a data element can resolve to, with text biased toward nasty characters. */
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u200b', '@', '+', '-', '.', '/', '0', '1', '9', 'a', 'Z', 'é', 'e\u0301', '정', '{', '}', '"'), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u200b',
+      '@',
+      '+',
+      '-',
+      '.',
+      '/',
+      '0',
+      '1',
+      '9',
+      'a',
+      'Z',
+      'é',
+      'e\u0301',
+      '정',
+      '{',
+      '}',
+      '"',
+    ),
+    maxLength: 30,
+  }),
   fc.constantFrom('', ' ', 'NaN', 'undefined', 'null', '0', '-0', '1e400', '__proto__', 'constructor', '{{x}}'),
 );
-const leaf = fc.oneof(hostileText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt());
-const value = fc.oneof(leaf, fc.array(leaf, { maxLength: 4 }), fc.array(fc.array(leaf, { maxLength: 2 }), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
+const leaf = fc.oneof(
+  hostileText,
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.bigInt(),
+);
+const value = fc.oneof(
+  leaf,
+  fc.array(leaf, { maxLength: 4 }),
+  fc.array(fc.array(leaf, { maxLength: 2 }), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 /** Values of the kind a real form or data element gives each key, with odd spacing and case. */
 const realistic: Record<string, fc.Arbitrary<string>> = {
-  em: fc.tuple(fc.stringMatching(/^[A-Za-z0-9._%+-]{1,12}$/), fc.stringMatching(/^[A-Za-z0-9-]{1,10}\.[A-Za-z]{2,4}$/)).map(([u, d]) => ` ${u}@${d} `),
+  em: fc
+    .tuple(fc.stringMatching(/^[A-Za-z0-9._%+-]{1,12}$/), fc.stringMatching(/^[A-Za-z0-9-]{1,10}\.[A-Za-z]{2,4}$/))
+    .map(([u, d]) => ` ${u}@${d} `),
   ph: fc.stringMatching(/^\+?[0-9 ()-]{7,18}$/),
   fn: fc.constantFrom('Mary', ' JOSÉ ', "O'Brien", 'Zoë-Ann', '정민', 'Jean Luc'),
   ln: fc.constantFrom('Smith', 'Müller', 'de la Cruz', 'Nguyễn'),
@@ -44,7 +84,10 @@ describe('user_data properties', () => {
   it('never throws, never hashes an empty value, and only sends hashes for hashed keys', () => {
     const settings = fc.dictionary(
       fc.constantFrom(...KEYS.map((k) => k.key), 'email', '__proto__'),
-      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...Object.keys(realistic)).chain((k) => realistic[k]) }, { weight: 2, arbitrary: value }),
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...Object.keys(realistic)).chain((k) => realistic[k]) },
+        { weight: 2, arbitrary: value },
+      ),
     );
     let checked = 0;
     let runs = 0;
@@ -71,9 +114,14 @@ describe('user_data properties', () => {
   it('normalizing is idempotent: a normalized value normalizes to itself', () => {
     let checked = 0;
     let runs = 0;
-    const input = fc.constantFrom(...HASHED_KEYS).chain((key) =>
-      fc.tuple(fc.constant(key), fc.oneof({ weight: 3, arbitrary: realistic[key.key] ?? hostileText }, { weight: 1, arbitrary: hostileText })),
-    );
+    const input = fc
+      .constantFrom(...HASHED_KEYS)
+      .chain((key) =>
+        fc.tuple(
+          fc.constant(key),
+          fc.oneof({ weight: 3, arbitrary: realistic[key.key] ?? hostileText }, { weight: 1, arbitrary: hostileText }),
+        ),
+      );
     fc.assert(
       fc.property(input, ([{ normalize }, text]) => {
         runs++;
@@ -91,7 +139,8 @@ describe('user_data properties', () => {
 describe('prepareEvent properties', () => {
   it('either builds a request or throws a SettingError: nothing else escapes, and the token never leaks', () => {
     /** A valid setting most of the time, anything at all sometimes. */
-    const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 19, arbitrary: valid }, { weight: 1, arbitrary: value });
+    const mostly = <T>(valid: fc.Arbitrary<T>) =>
+      fc.oneof({ weight: 19, arbitrary: valid }, { weight: 1, arbitrary: value });
     const settings = fc.record(
       {
         serverEvent: mostly(
@@ -99,20 +148,39 @@ describe('prepareEvent properties', () => {
             {
               event_name: mostly(fc.constantFrom('Purchase', 'Lead', 'Custom', ' ViewContent ')),
               action_source: mostly(fc.constantFrom('website', 'email', 'physical_store', 'Website')),
-              event_time: mostly(fc.oneof(fc.integer({ min: (NOW - 6 * 86400e3) / 1000, max: NOW / 1000 + 200 }), fc.constantFrom('2026-11-28T11:00:00Z', '1795867200000'))),
+              event_time: mostly(
+                fc.oneof(
+                  fc.integer({ min: (NOW - 6 * 86400e3) / 1000, max: NOW / 1000 + 200 }),
+                  fc.constantFrom('2026-11-28T11:00:00Z', '1795867200000'),
+                ),
+              ),
               event_source_url: mostly(fc.constantFrom('https://shop.example/?fbclid=AbC', 'https://shop.example/p')),
               opt_out: mostly(fc.boolean()),
             },
             { requiredKeys: ['event_name', 'action_source'] },
           ),
         ),
-        userData: mostly(fc.record({ em: mostly(realistic.em), ph: mostly(realistic.ph), country: mostly(realistic.country) }, { requiredKeys: ['em'] })),
+        userData: mostly(
+          fc.record(
+            { em: mostly(realistic.em), ph: mostly(realistic.ph), country: mostly(realistic.country) },
+            { requiredKeys: ['em'] },
+          ),
+        ),
         customData: fc.oneof(
-          { weight: 8, arbitrary: fc.constantFrom('{"currency":"usd","value":"1.5"}', { currency: 'EUR', value: 3 }, { content_ids: ['a'] }) },
+          {
+            weight: 8,
+            arbitrary: fc.constantFrom(
+              '{"currency":"usd","value":"1.5"}',
+              { currency: 'EUR', value: 3 },
+              { content_ids: ['a'] },
+            ),
+          },
           { weight: 1, arbitrary: fc.constantFrom('{bad json', '[]', '{"value": "1,5"}') },
           { weight: 1, arbitrary: value },
         ),
-        limitedDataUse: mostly(fc.record({ enabled: fc.boolean(), country: fc.constantFrom(0, 1, '1'), state: fc.constantFrom(0, 1000) })),
+        limitedDataUse: mostly(
+          fc.record({ enabled: fc.boolean(), country: fc.constantFrom(0, 1, '1'), state: fc.constantFrom(0, 1000) }),
+        ),
         testEventCode: mostly(fc.constantFrom('TEST1', ' ')),
       },
       { requiredKeys: [] },

@@ -14,7 +14,7 @@ describe('sha256', () => {
     );
   });
 
-  it('matches Meta\'s documented hashes', () => {
+  it("matches Meta's documented hashes", () => {
     expect(sha256Hex('john_smith@gmail.com')).toBe('62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f');
     expect(sha256Hex('valéry')).toBe('08e1996b5dd49e62a4b4c010d44e4345592a863bb9f8e3976219bac29417149c');
     expect(sha256Hex('정')).toBe('8fa8cd9c440be61d0151429310034083132b35975c4bea67fdd74158eb51db14');

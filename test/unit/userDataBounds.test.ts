@@ -11,7 +11,8 @@ const NOW = Date.UTC(2026, 10, 28, 12);
 const KEYS = Object.values(USER_DATA_FIELDS).map((f) => f.sentAs);
 const USER_DATA_KEYS = KEYS.map((k) => k.key);
 const HASHED_KEYS = KEYS.flatMap((k) => ('normalize' in k ? [k.key] : []));
-const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) => build(settings, KEYS, NOW, hash);
+const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) =>
+  build(settings, KEYS, NOW, hash);
 /** The XDM mapping off: only what the test sets is sent. */
 const buildServerEvent = (settings: Record<string, unknown>, arc: unknown, nowMs: number) =>
   buildEvent({ ...settings, xdmMapping: { enabled: false } }, arc, { nowMs });
@@ -41,7 +42,10 @@ describe('bounded work', () => {
 
   it('repeats are hashed once, whatever their spelling', () => {
     const { hashed, hash } = counting();
-    const { userData } = buildUserData({ em: Array.from({ length: 10_000 }, (_, i) => (i % 2 ? ' A@B.com' : 'a@b.com ')) }, hash);
+    const { userData } = buildUserData(
+      { em: Array.from({ length: 10_000 }, (_, i) => (i % 2 ? ' A@B.com' : 'a@b.com ')) },
+      hash,
+    );
     expect(hashed).toEqual(['a@b.com']);
     expect(userData.em).toBe(sha256Hex('a@b.com'));
   });
@@ -55,17 +59,33 @@ describe('bounded work', () => {
 
   it('the overflow is a warning with keys and counts only', () => {
     const values = Array.from({ length: 101 }, (_, i) => `Secret Name ${i}`);
-    const { warnings } = buildServerEvent({ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@b.co', fn: values } }, {}, NOW);
+    const { warnings } = buildServerEvent(
+      { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@b.co', fn: values } },
+      {},
+      NOW,
+    );
     expect(warnings).toContain('First name (userData.fn): 1 value(s) dropped beyond the first 100 distinct ones');
     expect(warnings.join()).not.toContain('Secret');
   });
 });
 
 describe('blank words', () => {
-  const WORDS = ['null', 'NULL', ' Null ', 'undefined', 'UNDEFINED', 'NaN', 'nan', '[object Object]', '[OBJECT OBJECT]'];
+  const WORDS = [
+    'null',
+    'NULL',
+    ' Null ',
+    'undefined',
+    'UNDEFINED',
+    'NaN',
+    'nan',
+    '[object Object]',
+    '[OBJECT OBJECT]',
+  ];
 
   it.each(WORDS)('%j is blank', (word) => expect(isBlankText(word)).toBe(true));
-  it.each(['nullable', 'Nan Goldin', 'Undefinedness', '[object]', 'none'])('%j is not', (word) => expect(isBlankText(word)).toBe(false));
+  it.each(['nullable', 'Nan Goldin', 'Undefinedness', '[object]', 'none'])('%j is not', (word) =>
+    expect(isBlankText(word)).toBe(false),
+  );
 
   it('count as blank in every customer-information key: never hashed, never sent, never a warning', () => {
     const { hashed, hash } = counting();
@@ -82,13 +102,22 @@ describe('blank words', () => {
   });
 
   it('a blank word among real values is skipped', () => {
-    expect(buildUserData({ fn: ['undefined', 'Mary'], ct: ['null', 'Paris'] }).userData).toEqual({ fn: sha256Hex('mary'), ct: sha256Hex('paris') });
+    expect(buildUserData({ fn: ['undefined', 'Mary'], ct: ['null', 'Paris'] }).userData).toEqual({
+      fn: sha256Hex('mary'),
+      ct: sha256Hex('paris'),
+    });
   });
 
   it('the Edge event fills in a user agent or IP address that is a blank word', () => {
-    const xdm = { environment: { ipV4: '203.0.113.9', browserDetails: { userAgent: 'Mozilla/5.0 (X11)' } }, web: { webPageDetails: { URL: 'https://shop.example/' } } };
+    const xdm = {
+      environment: { ipV4: '203.0.113.9', browserDetails: { userAgent: 'Mozilla/5.0 (X11)' } },
+      web: { webPageDetails: { URL: 'https://shop.example/' } },
+    };
     const { event } = buildServerEvent(
-      { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { em: 'a@b.co', client_user_agent: 'undefined', client_ip_address: 'null' } },
+      {
+        serverEvent: { event_name: 'Lead', action_source: 'website' },
+        userData: { em: 'a@b.co', client_user_agent: 'undefined', client_ip_address: 'null' },
+      },
       { event: { xdm } },
       NOW,
     );
@@ -98,16 +127,33 @@ describe('blank words', () => {
 
 describe('only what Meta accepts', () => {
   it('client_user_agent must be a non-blank string', () => {
-    expect(buildUserData({ client_user_agent: 12345 })).toMatchObject({ userData: {}, dropped: { client_user_agent: 1 } });
-    expect(buildUserData({ client_user_agent: true })).toMatchObject({ userData: {}, dropped: { client_user_agent: 1 } });
+    expect(buildUserData({ client_user_agent: 12345 })).toMatchObject({
+      userData: {},
+      dropped: { client_user_agent: 1 },
+    });
+    expect(buildUserData({ client_user_agent: true })).toMatchObject({
+      userData: {},
+      dropped: { client_user_agent: 1 },
+    });
     expect(buildUserData({ client_user_agent: '   ' })).toMatchObject({ userData: {}, dropped: {} });
-    expect(buildUserData({ client_user_agent: ' Mozilla/5.0 ' }).userData).toEqual({ client_user_agent: 'Mozilla/5.0' });
+    expect(buildUserData({ client_user_agent: ' Mozilla/5.0 ' }).userData).toEqual({
+      client_user_agent: 'Mozilla/5.0',
+    });
   });
 
   it('a numeric user agent fails a website event before sending, naming the setting', () => {
     const build = () =>
-      buildServerEvent({ serverEvent: { event_name: 'Lead', action_source: 'website', event_source_url: 'https://shop.example/' }, userData: { em: 'a@b.co', client_user_agent: 42 } }, {}, NOW);
-    expect(build).toThrow(/^Invalid setting "Client user agent" \(userData.client_user_agent\): website events need it/);
+      buildServerEvent(
+        {
+          serverEvent: { event_name: 'Lead', action_source: 'website', event_source_url: 'https://shop.example/' },
+          userData: { em: 'a@b.co', client_user_agent: 42 },
+        },
+        {},
+        NOW,
+      );
+    expect(build).toThrow(
+      /^Invalid setting "Client user agent" \(userData.client_user_agent\): website events need it/,
+    );
   });
 
   it.each([
@@ -134,16 +180,22 @@ describe('only what Meta accepts', () => {
     }
   });
 
-  it('a numeric fbp is refused', () => expect(buildUserData({ fbp: 1558571054389 })).toMatchObject({ userData: {}, dropped: { fbp: 1 } }));
+  it('a numeric fbp is refused', () =>
+    expect(buildUserData({ fbp: 1558571054389 })).toMatchObject({ userData: {}, dropped: { fbp: 1 } }));
 
   describe('a malformed configured fbc', () => {
-    const settings = (fbc: unknown) => ({ serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@b.co', fbc } });
+    const settings = (fbc: unknown) => ({
+      serverEvent: { event_name: 'Lead', action_source: 'email' },
+      userData: { em: 'a@b.co', fbc },
+    });
     const withUrl = { event: { xdm: { web: { webPageDetails: { URL: 'https://shop.example/p?fbclid=IwAR9Zz' } } } } };
 
-    it('is dropped with a warning and rebuilt from the page URL\'s fbclid', () => {
+    it("is dropped with a warning and rebuilt from the page URL's fbclid", () => {
       const { event, warnings } = buildServerEvent(settings('IwAR-raw-click-id'), withUrl, NOW);
       expect(event.user_data.fbc).toBe(`fb.1.${event.event_time * 1000}.IwAR9Zz`);
-      expect(warnings.join('\n')).toMatch(/^Click ID \(userData.fbc\): the value set was dropped: fb.<subdomain index>/m);
+      expect(warnings.join('\n')).toMatch(
+        /^Click ID \(userData.fbc\): the value set was dropped: fb.<subdomain index>/m,
+      );
       expect(warnings.join()).not.toContain('IwAR-raw');
     });
 
@@ -163,7 +215,19 @@ describe('only what Meta accepts', () => {
 
 describe('hashed keys are unchanged by the bounds', () => {
   it('every hashed key still hashes a usable value', () => {
-    const sample: Record<string, string> = { em: 'a@b.co', ph: '+1 650 555 1212', fn: 'Mary', ln: 'Smith', ge: 'f', db: '1997-02-16', ct: 'Paris', st: 'CA', zp: '94025', country: 'US', external_id: 'x1' };
+    const sample: Record<string, string> = {
+      em: 'a@b.co',
+      ph: '+1 650 555 1212',
+      fn: 'Mary',
+      ln: 'Smith',
+      ge: 'f',
+      db: '1997-02-16',
+      ct: 'Paris',
+      st: 'CA',
+      zp: '94025',
+      country: 'US',
+      external_id: 'x1',
+    };
     const { userData } = buildUserData(sample);
     expect(Object.keys(userData).sort()).toEqual(HASHED_KEYS.sort());
   });

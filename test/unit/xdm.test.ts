@@ -5,10 +5,18 @@ import { sha256Hex } from '../../src/core/hash/sha256';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 const EXT = { pixelId: '1234567890', accessToken: 'EAAB-token' };
-const PAGE = { web: { webPageDetails: { URL: 'https://shop.example/thanks' } }, environment: { browserDetails: { userAgent: 'UA/1' } } };
+const PAGE = {
+  web: { webPageDetails: { URL: 'https://shop.example/thanks' } },
+  environment: { browserDetails: { userAgent: 'UA/1' } },
+};
 
 function send(xdm: Record<string, unknown>, settings: Record<string, unknown> = {}) {
-  const prepared = prepareEvent(EXT, settings, { event: { xdm: { ...PAGE, ...xdm } } }, { nowMs: NOW }) as PreparedEvent;
+  const prepared = prepareEvent(
+    EXT,
+    settings,
+    { event: { xdm: { ...PAGE, ...xdm } } },
+    { nowMs: NOW },
+  ) as PreparedEvent;
   const event = JSON.parse(prepared.request.body).data[0];
   return { event, warnings: prepared.built.warnings };
 }
@@ -28,20 +36,31 @@ describe('event_name', () => {
   });
 
   it('falls back on the commerce measures, in order, when the type is missing or unknown', () => {
-    expect(send({ eventType: 'custom.thing', ...withEmail, commerce: { productViews: { value: 1 }, checkouts: { value: 1 } } }).event.event_name).toBe('ViewContent');
-    expect(send({ ...withEmail, commerce: { checkouts: { value: 1 }, saveForLaters: { value: 1 } } }).event.event_name).toBe('InitiateCheckout');
+    expect(
+      send({
+        eventType: 'custom.thing',
+        ...withEmail,
+        commerce: { productViews: { value: 1 }, checkouts: { value: 1 } },
+      }).event.event_name,
+    ).toBe('ViewContent');
+    expect(
+      send({ ...withEmail, commerce: { checkouts: { value: 1 }, saveForLaters: { value: 1 } } }).event.event_name,
+    ).toBe('InitiateCheckout');
     const purchase = { commerce: { purchases: { value: 1 }, order: { priceTotal: 5, currencyCode: 'EUR' } } };
     expect(send({ ...withEmail, ...purchase }).event.event_name).toBe('Purchase');
   });
 
   it('has no default otherwise: the event name stays required, saying where it could come from', () => {
-    expect(() => send({ eventType: 'web.webinteraction.linkClicks', ...withEmail, commerce: { productViews: { value: 0 } } })).toThrow(
-      /Event name.*serverEvent\.event_name.*it is empty.*or send xdm\.eventType/,
-    );
+    expect(() =>
+      send({ eventType: 'web.webinteraction.linkClicks', ...withEmail, commerce: { productViews: { value: 0 } } }),
+    ).toThrow(/Event name.*serverEvent\.event_name.*it is empty.*or send xdm\.eventType/);
   });
 
   it('a set value wins whole', () => {
-    expect(send({ eventType: 'commerce.productViews', ...withEmail }, { serverEvent: { event_name: 'Lead' } }).event.event_name).toBe('Lead');
+    expect(
+      send({ eventType: 'commerce.productViews', ...withEmail }, { serverEvent: { event_name: 'Lead' } }).event
+        .event_name,
+    ).toBe('Lead');
   });
 });
 
@@ -54,9 +73,25 @@ describe('action_source and event_id', () => {
 
   it("a Purchase's ID is its order ID; other events (and a Purchase without one) use xdm._id", () => {
     const order = { priceTotal: 1, currencyCode: 'USD' };
-    expect(send({ _id: 'edge-1', eventType: 'commerce.purchases', ...withEmail, commerce: { order: { ...order, purchaseID: 'ORD-9' } } }).event.event_id).toBe('ORD-9');
-    expect(send({ _id: 'edge-1', eventType: 'commerce.purchases', ...withEmail, commerce: { order } }).event.event_id).toBe('edge-1');
-    expect(send({ _id: 'edge-2', eventType: 'commerce.productViews', ...withEmail, commerce: { order: { purchaseID: 'ORD-9' } } }).event.event_id).toBe('edge-2');
+    expect(
+      send({
+        _id: 'edge-1',
+        eventType: 'commerce.purchases',
+        ...withEmail,
+        commerce: { order: { ...order, purchaseID: 'ORD-9' } },
+      }).event.event_id,
+    ).toBe('ORD-9');
+    expect(
+      send({ _id: 'edge-1', eventType: 'commerce.purchases', ...withEmail, commerce: { order } }).event.event_id,
+    ).toBe('edge-1');
+    expect(
+      send({
+        _id: 'edge-2',
+        eventType: 'commerce.productViews',
+        ...withEmail,
+        commerce: { order: { purchaseID: 'ORD-9' } },
+      }).event.event_id,
+    ).toBe('edge-2');
   });
 });
 
@@ -69,7 +104,12 @@ describe('custom_data', () => {
   ];
 
   it('value, currency, order_id from the order; contents, content_ids and content_type from the items', () => {
-    const { event, warnings } = send({ eventType: 'commerce.purchases', ...withEmail, commerce: { order: { priceTotal: 36.56, currencyCode: 'eur', purchaseID: 'O1' } }, productListItems: items });
+    const { event, warnings } = send({
+      eventType: 'commerce.purchases',
+      ...withEmail,
+      commerce: { order: { priceTotal: 36.56, currencyCode: 'eur', purchaseID: 'O1' } },
+      productListItems: items,
+    });
     expect(event.custom_data).toEqual({
       value: 36.56,
       currency: 'EUR',
@@ -88,20 +128,41 @@ describe('custom_data', () => {
   it('without an order: the items add up to the value when every item has a total, and their one currency', () => {
     const { event } = send({ eventType: 'commerce.purchases', ...withEmail, productListItems: items });
     expect(event.custom_data).toMatchObject({ value: 36.56, currency: 'EUR' });
-    const mixed = send({ eventType: 'commerce.productViews', ...withEmail, productListItems: [{ SKU: 'A', priceTotal: 1, currencyCode: 'USD' }, { SKU: 'B', currencyCode: 'EUR' }] });
+    const mixed = send({
+      eventType: 'commerce.productViews',
+      ...withEmail,
+      productListItems: [
+        { SKU: 'A', priceTotal: 1, currencyCode: 'USD' },
+        { SKU: 'B', currencyCode: 'EUR' },
+      ],
+    });
     expect(mixed.event.custom_data.value).toBeUndefined();
     expect(mixed.event.custom_data.currency).toBeUndefined();
   });
 
   it('num_items for InitiateCheckout only', () => {
-    expect(send({ eventType: 'commerce.checkouts', ...withEmail, productListItems: items }).event.custom_data.num_items).toBe(5);
-    expect(send({ eventType: 'commerce.productListAdds', ...withEmail, productListItems: items }).event.custom_data.num_items).toBeUndefined();
+    expect(
+      send({ eventType: 'commerce.checkouts', ...withEmail, productListItems: items }).event.custom_data.num_items,
+    ).toBe(5);
+    expect(
+      send({ eventType: 'commerce.productListAdds', ...withEmail, productListItems: items }).event.custom_data
+        .num_items,
+    ).toBeUndefined();
   });
 
   it('only keys absent or blank in the Custom data setting are filled, and a Purchase still needs value and currency', () => {
-    const xdm = { eventType: 'commerce.purchases', ...withEmail, commerce: { order: { priceTotal: 9, currencyCode: 'USD' } } };
-    expect(send(xdm, { customData: { value: 7, currency: ' ' } }).event.custom_data).toMatchObject({ value: 7, currency: 'USD' });
-    expect(() => send({ eventType: 'commerce.purchases', ...withEmail })).toThrow(/Purchase needs "currency" and "value".*or send currency from xdm\.commerce\.order\.currencyCode/);
+    const xdm = {
+      eventType: 'commerce.purchases',
+      ...withEmail,
+      commerce: { order: { priceTotal: 9, currencyCode: 'USD' } },
+    };
+    expect(send(xdm, { customData: { value: 7, currency: ' ' } }).event.custom_data).toMatchObject({
+      value: 7,
+      currency: 'USD',
+    });
+    expect(() => send({ eventType: 'commerce.purchases', ...withEmail })).toThrow(
+      /Purchase needs "currency" and "value".*or send currency from xdm\.commerce\.order\.currencyCode/,
+    );
   });
 });
 
@@ -110,16 +171,25 @@ describe('user_data', () => {
     const hashed = sha256Hex('c@d.example');
     const { event } = send({
       eventType: 'web.webpagedetails.pageViews',
-      identityMap: { email: [{ id: ' A@B.example ' }], Email_LC_SHA256: [{ id: hashed.toUpperCase() }, { id: 'not-a-hash' }], PHONE: [{ id: '+1 650 555 1212' }] },
+      identityMap: {
+        email: [{ id: ' A@B.example ' }],
+        Email_LC_SHA256: [{ id: hashed.toUpperCase() }, { id: 'not-a-hash' }],
+        PHONE: [{ id: '+1 650 555 1212' }],
+      },
     });
     expect(event.user_data.em).toEqual([sha256Hex('a@b.example'), hashed]);
     expect(event.user_data.ph).toBe(sha256Hex('16505551212'));
   });
 
   it('external_id only from the configured namespace', () => {
-    const xdm = { eventType: 'web.webpagedetails.pageViews', identityMap: { CRMID: [{ id: 'Cust-1' }], Email: [{ id: 'a@b.example' }] } };
+    const xdm = {
+      eventType: 'web.webpagedetails.pageViews',
+      identityMap: { CRMID: [{ id: 'Cust-1' }], Email: [{ id: 'a@b.example' }] },
+    };
     expect(send(xdm).event.user_data.external_id).toBeUndefined();
-    expect(send(xdm, { xdmMapping: { externalIdNamespace: 'crmid' } }).event.user_data.external_id).toBe(sha256Hex('Cust-1'));
+    expect(send(xdm, { xdmMapping: { externalIdNamespace: 'crmid' } }).event.user_data.external_id).toBe(
+      sha256Hex('Cust-1'),
+    );
   });
 
   it('person and home address; ISO 3166-2 states give the state and, when nothing else does, the country', () => {
@@ -139,15 +209,25 @@ describe('user_data', () => {
       zp: sha256Hex('03046'),
       country: sha256Hex('de'),
     });
-    const coded = send({ eventType: 'web.webpagedetails.pageViews', ...withEmail, homeAddress: { stateProvince: 'US-CA', countryCode: 'CA' } });
+    const coded = send({
+      eventType: 'web.webpagedetails.pageViews',
+      ...withEmail,
+      homeAddress: { stateProvince: 'US-CA', countryCode: 'CA' },
+    });
     expect(coded.event.user_data.st).toBe(sha256Hex('ca'));
     expect(coded.event.user_data.country).toBe(sha256Hex('ca'));
-    expect(send({ eventType: 'web.webpagedetails.pageViews', ...withEmail, person: { gender: 'not_specified' } }).event.user_data.ge).toBeUndefined();
+    expect(
+      send({ eventType: 'web.webpagedetails.pageViews', ...withEmail, person: { gender: 'not_specified' } }).event
+        .user_data.ge,
+    ).toBeUndefined();
   });
 });
 
 describe('precedence and switches', () => {
-  const xdm = { eventType: 'commerce.productViews', identityMap: { Email: [{ id: 'xdm@b.example' }], Phone: [{ id: '+44 20 7946 0958' }] } };
+  const xdm = {
+    eventType: 'commerce.productViews',
+    identityMap: { Email: [{ id: 'xdm@b.example' }], Phone: [{ id: '+44 20 7946 0958' }] },
+  };
 
   it('a set parameter wins whole: XDM never merges into it', () => {
     const { event } = send(xdm, { userData: { em: 'set@b.example' } });
@@ -158,13 +238,18 @@ describe('precedence and switches', () => {
   it('exclude leaves a parameter alone; enabled false (or "false") turns the mapping off, Edge defaults still apply', () => {
     expect(send(xdm, { xdmMapping: { exclude: ['ph'] } }).event.user_data.ph).toBeUndefined();
     for (const enabled of [false, 'false']) {
-      const { event } = send(xdm, { xdmMapping: { enabled }, serverEvent: { event_name: 'Lead', action_source: 'website' } });
+      const { event } = send(xdm, {
+        xdmMapping: { enabled },
+        serverEvent: { event_name: 'Lead', action_source: 'website' },
+      });
       expect(event.user_data).toEqual({ client_user_agent: 'UA/1' });
       expect(event.event_source_url).toBe('https://shop.example/thanks');
     }
   });
 
   it('refuses an exclude entry that is not a mapped parameter, by name', () => {
-    expect(() => send(xdm, { xdmMapping: { exclude: 'em, emails' } })).toThrow(/"emails" is not a parameter the mapping fills/);
+    expect(() => send(xdm, { xdmMapping: { exclude: 'em, emails' } })).toThrow(
+      /"emails" is not a parameter the mapping fills/,
+    );
   });
 });

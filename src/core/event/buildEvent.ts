@@ -51,11 +51,16 @@ export interface BuildOptions {
 /** Set by the Limited Data Use rule below, not one by one. */
 const LDU_FIELDS: readonly string[] = [L.enabled.id, L.country.id, L.state.id];
 /** The fields placed one by one in the event, with where each goes (the overrides go to the connection). */
-const PLACED = ACTION_FIELD_LIST.filter((f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && f.place !== 'override');
-const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) => (f.sentAs.to === 'user_data' ? [f.sentAs] : []));
+const PLACED = ACTION_FIELD_LIST.filter(
+  (f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && f.place !== 'override',
+);
+const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) =>
+  f.sentAs.to === 'user_data' ? [f.sentAs] : [],
+);
 
 export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent {
-  if (!isPlainObject(settings)) throw new SettingError('settings', 'the action has no settings; open and save the action again.');
+  if (!isPlainObject(settings))
+    throw new SettingError('settings', 'the action has no settings; open and save the action again.');
   for (const group of ['serverEvent', 'userData', 'limitedDataUse', 'xdmMapping', 'consent']) {
     if (!isBlank(settings[group]) && !isPlainObject(settings[group])) {
       throw new SettingError(group, 'expected an object of settings.');
@@ -93,8 +98,14 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
   }
   Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
-  const { userData, dropped, overflow } = buildUserData(userSettings, USER_DATA_KEYS, options.nowMs, options.hash ?? sha256Hex);
-  const named = (key: string) => `${ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`)?.label ?? key} (userData.${key})`;
+  const { userData, dropped, overflow } = buildUserData(
+    userSettings,
+    USER_DATA_KEYS,
+    options.nowMs,
+    options.hash ?? sha256Hex,
+  );
+  const named = (key: string) =>
+    `${ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`)?.label ?? key} (userData.${key})`;
   for (const [key, count] of Object.entries(dropped)) {
     warnings.push(`${named(key)}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
   }

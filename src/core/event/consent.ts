@@ -5,7 +5,8 @@
 import { CONSENT_FIELDS as C, parseConsent } from '../settings/actionFields';
 import { isPlainObject } from '../values';
 
-export type Gate = { send: true; limitedDataUse: boolean } | { send: false; skipped: 'consent denied' | 'consent unknown' };
+export type Gate =
+  { send: true; limitedDataUse: boolean } | { send: false; skipped: 'consent denied' | 'consent unknown' };
 
 /** No `consent.value` setting: no gate. */
 export function consentGate(settings: Record<string, unknown>): Gate {

@@ -68,19 +68,24 @@ export function resolveFields(input: ResolveInput): Resolved {
   };
   let mappingOn = true;
   let excluded: readonly string[] = [];
-  const isMapped = (field: Field, name: string | undefined) => !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
+  const isMapped = (field: Field, name: string | undefined) =>
+    !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
   const resolved: Resolved = { values, origins, mapped: (field) => isMapped(field, metaName(field)) };
 
   for (const { field, parentId, metaName: name } of plan) {
     const raw = storedValue(field, parentId, settings, values);
     const value = parseSetting(field, raw);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
-    if (value === undefined && !isBlankValue(raw)) warnings.push(`${field.label} (${field.id}): the value set was dropped: ${field.rule ?? 'not in a form Meta accepts'}`);
+    if (value === undefined && !isBlankValue(raw))
+      warnings.push(
+        `${field.label} (${field.id}): the value set was dropped: ${field.rule ?? 'not in a form Meta accepts'}`,
+      );
     if (value !== undefined) {
       values.set(field.id, value);
       origins.set(field.id, 'setting');
     } else if (field.fromEvent && (!field.fromEvent.mapping || isMapped(field, name))) {
-      const fromEvent = parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
+      const fromEvent =
+        parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
       if (fromEvent !== undefined) {
         values.set(field.id, fromEvent);
         origins.set(field.id, field.fromEvent);
@@ -89,13 +94,19 @@ export function resolveFields(input: ResolveInput): Resolved {
     // The mapping's own settings come first and decide for the fields after them.
     if (field === MAPPING_FIELDS.enabled) mappingOn = values.get(field.id) !== false;
     if (field === MAPPING_FIELDS.exclude) excluded = (values.get(field.id) as string[] | undefined) ?? [];
-    if (field === MAPPING_FIELDS.externalIdNamespace) event.externalIdNamespace = values.get(field.id) as string | undefined;
+    if (field === MAPPING_FIELDS.externalIdNamespace)
+      event.externalIdNamespace = values.get(field.id) as string | undefined;
   }
   return resolved;
 }
 
 /** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
-function storedValue(field: Field, parentId: string, settings: Record<string, unknown>, values: Map<string, unknown>): unknown {
+function storedValue(
+  field: Field,
+  parentId: string,
+  settings: Record<string, unknown>,
+  values: Map<string, unknown>,
+): unknown {
   const parent = values.get(parentId);
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
@@ -119,7 +130,9 @@ function parseEventValue(field: Field, raw: unknown, warnings: string[]): unknow
     return field.parse(raw, field.id);
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
-    warnings.push(`${field.label} (${field.id}): the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`);
+    warnings.push(
+      `${field.label} (${field.id}): the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`,
+    );
     return undefined;
   }
 }

@@ -2,11 +2,7 @@
  * The rules across settings, in one place: the action runs them on the resolved values, and
  * the form and its preview run the same code on the values they know, so the three agree.
  */
-import {
-  MAX_EVENT_AGE_DAYS,
-  MAX_EVENT_AGE_DAYS_PHYSICAL_STORE,
-  MAX_EVENT_TIME_AHEAD_SECONDS,
-} from '../constants';
+import { MAX_EVENT_AGE_DAYS, MAX_EVENT_AGE_DAYS_PHYSICAL_STORE, MAX_EVENT_TIME_AHEAD_SECONDS } from '../constants';
 import { SettingError } from '../errors';
 import { CUSTOM_DATA_KEYS } from '../settings/customDataFields';
 import type { Field } from '../settings/field';
@@ -20,18 +16,26 @@ const fail = (field: Field, problem: string) => new SettingError(field.id, probl
 function sources(resolved: Resolved, field: Field): string {
   if (!field.fromEvent) return '';
   if (!field.fromEvent.mapping) return ` or send ${field.fromEvent.describe}`;
-  return resolved.mapped(field) ? ` or send ${field.fromEvent.describe} in the event` : ' (the XDM mapping is off for it)';
+  return resolved.mapped(field)
+    ? ` or send ${field.fromEvent.describe} in the event`
+    : ' (the XDM mapping is off for it)';
 }
 
 /** Meta requires an event name and an action source. */
 export function requireBasics(resolved: Resolved): { eventName: string; actionSource: string } {
   const eventName = resolved.values.get(S.event_name.id) as string | undefined;
   if (eventName === undefined) {
-    throw fail(S.event_name, `it is empty. Enter a standard event such as Purchase, or a custom event name${sources(resolved, S.event_name)}.`);
+    throw fail(
+      S.event_name,
+      `it is empty. Enter a standard event such as Purchase, or a custom event name${sources(resolved, S.event_name)}.`,
+    );
   }
   const actionSource = resolved.values.get(S.action_source.id) as string | undefined;
   if (actionSource === undefined) {
-    throw fail(S.action_source, `it is empty. Choose one of ${S.action_source.options.join(', ')}${sources(resolved, S.action_source)}.`);
+    throw fail(
+      S.action_source,
+      `it is empty. Choose one of ${S.action_source.options.join(', ')}${sources(resolved, S.action_source)}.`,
+    );
   }
   return { eventName, actionSource };
 }
@@ -41,10 +45,16 @@ export function checkEventTime(seconds: number, actionSource: string, nowMs: num
   const now = Math.floor(nowMs / 1000);
   const days = actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
   if (seconds < now - days * 86400) {
-    throw fail(S.event_time, `the event is more than ${days} days old; Meta rejects it (for action source "${actionSource}").`);
+    throw fail(
+      S.event_time,
+      `the event is more than ${days} days old; Meta rejects it (for action source "${actionSource}").`,
+    );
   }
   if (seconds > now + MAX_EVENT_TIME_AHEAD_SECONDS) {
-    throw fail(S.event_time, 'the event is more than 5 minutes in the future; check the time zone or unit (seconds vs milliseconds).');
+    throw fail(
+      S.event_time,
+      'the event is more than 5 minutes in the future; check the time zone or unit (seconds vs milliseconds).',
+    );
   }
 }
 

@@ -21,7 +21,8 @@ const FINAL_CODES = new Set([3, 10, 100, 102, 190, 2635]);
  */
 export function classifyResponse(status: number, bodyText: string): Classified {
   const body = parseJson(bodyText);
-  const error = body && typeof body.error === 'object' && body.error ? (body.error as Record<string, unknown>) : undefined;
+  const error =
+    body && typeof body.error === 'object' && body.error ? (body.error as Record<string, unknown>) : undefined;
   const ok = status >= 200 && status < 300;
   const messages = Array.isArray(body?.messages) && body.messages.length ? (body.messages as unknown[]) : undefined;
   if (ok && !error) {
@@ -101,7 +102,10 @@ function parseJson(text: string): Record<string, unknown> | undefined {
 
 /** A short, single-line view of a non-JSON answer (an HTML error page, say). */
 function snippet(text: string): string {
-  const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat ? `"${flat.slice(0, 120)}${flat.length > 120 ? '…' : ''}"` : 'empty body';
 }
 

@@ -63,10 +63,22 @@ export async function sendGraphRequest(request: GraphRequest, options: SendOptio
     if (left < MIN_ATTEMPT_MS) {
       if (last) throw new GraphError(last, attempt - 1, OUT_OF_TIME);
       const spent = Math.round(policy.budgetMs - left);
-      throw new GraphError({ message: `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending (resolving settings and data elements), too little is left for a request`, transient: true }, 0);
+      throw new GraphError(
+        {
+          message: `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending (resolving settings and data elements), too little is left for a request`,
+          transient: true,
+        },
+        0,
+      );
     }
     // The last attempt's timeout is cut to what remains.
-    const outcome = await attemptOnce(request, init, options.fetch, Math.min(policy.attemptTimeoutMs, left), policy.maxAnswerBytes);
+    const outcome = await attemptOnce(
+      request,
+      init,
+      options.fetch,
+      Math.min(policy.attemptTimeoutMs, left),
+      policy.maxAnswerBytes,
+    );
     if ('success' in outcome) return { ...outcome.success, attempts: attempt };
     const { failure, retryAfterMs } = outcome;
     if (!failure.transient || attempt >= policy.maxAttempts) throw new GraphError(failure, attempt);
@@ -85,7 +97,13 @@ type Outcome = { success: GraphSuccess } | { failure: GraphFailure; retryAfterMs
  * One POST, settled by whichever comes first: the answer, read in full, or the timeout. The
  * timeout also settles it when a fetch implementation ignores the abort signal.
  */
-function attemptOnce(request: GraphRequest, init: RequestInit, fetch: FetchLike, timeoutMs: number, maxBytes: number): Promise<Outcome> {
+function attemptOnce(
+  request: GraphRequest,
+  init: RequestInit,
+  fetch: FetchLike,
+  timeoutMs: number,
+  maxBytes: number,
+): Promise<Outcome> {
   return new Promise<Outcome>((settle) => {
     const controller = new AbortController();
     const state = { done: false };
@@ -94,7 +112,13 @@ function attemptOnce(request: GraphRequest, init: RequestInit, fetch: FetchLike,
       controller.abort();
       settle({ failure: { message: `no complete answer within ${timeoutMs} ms (request aborted)`, transient: true } });
     }, timeoutMs);
-    exchange(request, { ...init, headers: { ...request.headers }, signal: controller.signal }, fetch, maxBytes, state).then(
+    exchange(
+      request,
+      { ...init, headers: { ...request.headers }, signal: controller.signal },
+      fetch,
+      maxBytes,
+      state,
+    ).then(
       (outcome) => {
         clearTimeout(timer);
         state.done = true;
@@ -110,7 +134,13 @@ function attemptOnce(request: GraphRequest, init: RequestInit, fetch: FetchLike,
   });
 }
 
-async function exchange(request: GraphRequest, init: RequestInit, fetch: FetchLike, maxBytes: number, state: { done: boolean }): Promise<Outcome> {
+async function exchange(
+  request: GraphRequest,
+  init: RequestInit,
+  fetch: FetchLike,
+  maxBytes: number,
+  state: { done: boolean },
+): Promise<Outcome> {
   const response = await fetch(request.url, init);
   const { status } = response;
   if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') {
@@ -119,7 +149,9 @@ async function exchange(request: GraphRequest, init: RequestInit, fetch: FetchLi
   }
   const text = await readCapped(response, maxBytes, state);
   if (text === undefined) {
-    return { failure: { status, message: `the answer is larger than ${maxBytes} bytes and was not read`, transient: false } };
+    return {
+      failure: { status, message: `the answer is larger than ${maxBytes} bytes and was not read`, transient: false },
+    };
   }
   const classified = classifyResponse(status, text);
   if (classified.ok) return { success: classified.success };

@@ -20,7 +20,16 @@ const K = Int32Array.from(
     .split(' '),
   (hex) => parseInt(hex, 16),
 );
-const INITIAL = Int32Array.of(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19);
+const INITIAL = Int32Array.of(
+  0x6a09e667,
+  0xbb67ae85,
+  0x3c6ef372,
+  0xa54ff53a,
+  0x510e527f,
+  0x9b05688c,
+  0x1f83d9ab,
+  0x5be0cd19,
+);
 
 const W = new Int32Array(64);
 const H = new Int32Array(8);
@@ -38,7 +47,14 @@ function compress(): void {
     const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
     W[t] = (W[t - 16] + s0 + W[t - 7] + s1) | 0;
   }
-  let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+  let a = H[0],
+    b = H[1],
+    c = H[2],
+    d = H[3],
+    e = H[4],
+    f = H[5],
+    g = H[6],
+    h = H[7];
   for (let t = 0; t < 64; t++) {
     const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
     const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t] + W[t]) | 0;
@@ -53,8 +69,14 @@ function compress(): void {
     b = a;
     a = (t1 + t2) | 0;
   }
-  H[0] += a; H[1] += b; H[2] += c; H[3] += d;
-  H[4] += e; H[5] += f; H[6] += g; H[7] += h;
+  H[0] += a;
+  H[1] += b;
+  H[2] += c;
+  H[3] += d;
+  H[4] += e;
+  H[5] += f;
+  H[6] += g;
+  H[7] += h;
 }
 
 /** Digest of `data` into H. Padding: a 1 bit, zeros, then the length in bits (64-bit big-endian). */
@@ -66,7 +88,8 @@ function digestBytes(data: Uint8Array): void {
   for (let i = 1; i <= 8; i++) padded[padded.length - i] = Math.floor(bits / 2 ** (8 * (i - 1))) & 0xff;
   H.set(INITIAL);
   for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let t = 0, i = offset; t < 16; t++, i += 4) W[t] = (padded[i] << 24) | (padded[i + 1] << 16) | (padded[i + 2] << 8) | padded[i + 3];
+    for (let t = 0, i = offset; t < 16; t++, i += 4)
+      W[t] = (padded[i] << 24) | (padded[i + 1] << 16) | (padded[i + 2] << 8) | padded[i + 3];
     compress();
   }
 }

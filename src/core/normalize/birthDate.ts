@@ -12,7 +12,8 @@ import type { NormalizeContext } from './normalizer';
 import { clean } from './text';
 
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const YEAR_FIRST =
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 
 export function normalizeBirthDate(text: string, { nowMs: now }: Pick<NormalizeContext, 'nowMs'>): string | undefined {

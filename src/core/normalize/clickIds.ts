@@ -23,6 +23,11 @@ export function chooseFbc(configured: unknown, fromUrl: () => string | undefined
   if (isBlankValue(configured)) return { fbc: fromUrl() };
   if (firstPlain(configured, validClickId) !== undefined) return { fbc: configured };
   const rebuilt = fromUrl();
-  const then = rebuilt ? 'built from the fbclid in the event source URL instead' : 'no fbclid in the event source URL to build one from';
-  return { fbc: rebuilt, warning: `userData.fbc: not in the form fb.<subdomain index>.<creation time>.<fbclid>, so dropped; ${then}` };
+  const then = rebuilt
+    ? 'built from the fbclid in the event source URL instead'
+    : 'no fbclid in the event source URL to build one from';
+  return {
+    fbc: rebuilt,
+    warning: `userData.fbc: not in the form fb.<subdomain index>.<creation time>.<fbclid>, so dropped; ${then}`,
+  };
 }

@@ -23,7 +23,8 @@ export function normalizeEmail(text: string): string | undefined {
 export function normalizePhone(text: string, { country }: Partial<NormalizeContext> = {}): string | undefined {
   const t = clean(text);
   let digits = t.replace(/[^0-9]/g, '').replace(/^0+/, '');
-  if (country && NANP.has(country) && !/^(\+|00)/.test(t) && /^[2-9]\d{2}[2-9]\d{6}$/.test(digits)) digits = `1${digits}`;
+  if (country && NANP.has(country) && !/^(\+|00)/.test(t) && /^[2-9]\d{2}[2-9]\d{6}$/.test(digits))
+    digits = `1${digits}`;
   return digits.length >= 7 ? digits : undefined;
 }
 

@@ -243,7 +243,19 @@ const COUNTRIES: readonly Country[] = [
   ['ug', 'uga', 'Uganda'],
   ['ua', 'ukr', 'Ukraine'],
   ['ae', 'are', 'United Arab Emirates (the)', 'UAE', 'Emirates'],
-  ['gb', 'gbr', 'United Kingdom of Great Britain and Northern Ireland (the)', 'United Kingdom', 'UK', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  [
+    'gb',
+    'gbr',
+    'United Kingdom of Great Britain and Northern Ireland (the)',
+    'United Kingdom',
+    'UK',
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+  ],
   ['um', 'umi', 'United States Minor Outlying Islands (the)'],
   ['us', 'usa', 'United States of America (the)', 'United States', 'America'],
   ['uy', 'ury', 'Uruguay'],
@@ -265,7 +277,11 @@ const COUNTRIES: readonly Country[] = [
  * as "and", "St" as "Saint", and the word "the" left out.
  */
 export function countryNameKey(text: string): string {
-  const words = text.toLowerCase().replace(/&/g, ' and ').normalize('NFD').split(/[^a-z]+/);
+  const words = text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .normalize('NFD')
+    .split(/[^a-z]+/);
   let key = '';
   for (const word of words) if (word && word !== 'the') key += word === 'st' ? 'saint' : word;
   return key;

@@ -26,7 +26,8 @@ export function isBlankValue(value: unknown): boolean {
  */
 export function toTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'number' || typeof value === 'bigint') return Number.isFinite(Number(value)) ? [String(value)] : [];
+  if (typeof value === 'number' || typeof value === 'bigint')
+    return Number.isFinite(Number(value)) ? [String(value)] : [];
   if (Array.isArray(value)) return value.flatMap(toTexts);
   return [];
 }
@@ -85,7 +86,10 @@ export function alreadyHashed(text: string): string | undefined {
  * The one value of an unhashed key: a trimmed string, a number as given, or the first usable
  * item of a list. `accept` tells a usable value from one Meta would refuse.
  */
-export function firstPlain(raw: unknown, accept: (value: string | number) => boolean = () => true): string | number | undefined {
+export function firstPlain(
+  raw: unknown,
+  accept: (value: string | number) => boolean = () => true,
+): string | number | undefined {
   if (typeof raw === 'string') {
     const t = raw.trim();
     return !isBlankText(t) && accept(t) ? t : undefined;

@@ -28,7 +28,9 @@ export function resolveConnection(extensionSettings: unknown, actionSettings: un
   for (const { key, field, override } of FIELDS) {
     // An action's override replaces the configuration's value for the same part of the request.
     const overriding = override && !isBlank(valueAt(actionSettings, override.path));
-    values[key] = overriding ? parse(field, valueAt(actionSettings, override.path), override) : parse(field, valueAt(ext, field.path), field);
+    values[key] = overriding
+      ? parse(field, valueAt(actionSettings, override.path), override)
+      : parse(field, valueAt(ext, field.path), field);
   }
   return {
     pixelId: values.pixelId as string,

@@ -26,7 +26,10 @@ export function parseEventTime(value: unknown, setting: string): number | undefi
     }
   }
   if (n === undefined || !Number.isFinite(n) || n <= 0) {
-    throw new SettingError(setting, 'expected Unix seconds, Unix milliseconds or an ISO 8601 date-time such as 2026-11-28T12:00:00Z.');
+    throw new SettingError(
+      setting,
+      'expected Unix seconds, Unix milliseconds or an ISO 8601 date-time such as 2026-11-28T12:00:00Z.',
+    );
   }
   return Math.floor(n >= MILLISECONDS_FROM ? n / 1000 : n);
 }

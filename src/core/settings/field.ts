@@ -67,7 +67,8 @@ export type Place =
  * What the payload preview puts in place of a value known only at run time. It must pass the
  * field's parser; the preview then shows where the value comes from instead.
  */
-export type StandIn = 'word' | 'url' | 'origin' | 'hash' | 'digits' | 'version' | 'clickId' | 'omit' | { value: unknown };
+export type StandIn =
+  'word' | 'url' | 'origin' | 'hash' | 'digits' | 'version' | 'clickId' | 'omit' | { value: unknown };
 
 /** Where a blank setting is filled from in the incoming Edge event. */
 export interface EventDefault {
@@ -107,12 +108,18 @@ export type Field = FieldShape & {
 /** A declaration without its id, which is derived from the path. */
 export type FieldInit = Omit<Field, 'id'> extends infer F ? (F extends unknown ? Omit<F, 'id'> : never) : never;
 
-export function declare<const T extends Record<string, FieldInit>>(fields: T): { [K in keyof T]: T[K] & { id: string } } {
+export function declare<const T extends Record<string, FieldInit>>(
+  fields: T,
+): { [K in keyof T]: T[K] & { id: string } } {
   return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, { ...f, id: f.path.join('.') }])) as never;
 }
 
 /** The Meta parameter a field fills, for the mapping's `exclude` list and the docs. */
 export function metaName(field: Field): string | undefined {
   const to = field.sentAs;
-  return to.to === 'event' || to.to === 'user_data' || to.to === 'body' ? to.key : to.to === 'custom_data' ? to.key : undefined;
+  return to.to === 'event' || to.to === 'user_data' || to.to === 'body'
+    ? to.key
+    : to.to === 'custom_data'
+      ? to.key
+      : undefined;
 }

@@ -33,7 +33,10 @@ export function parseChoice<T extends string>(value: unknown, setting: string, o
   if (text === undefined) return undefined;
   const option = options.find((o) => o.toLowerCase() === text);
   if (option === undefined) {
-    throw new SettingError(setting, `${/^\w{1,30}$/.test(text) ? `"${text}"` : 'the value'} is not one of ${options.join(', ')}.`);
+    throw new SettingError(
+      setting,
+      `${/^\w{1,30}$/.test(text) ? `"${text}"` : 'the value'} is not one of ${options.join(', ')}.`,
+    );
   }
   return option;
 }
@@ -59,7 +62,8 @@ export function parseBoolean(value: unknown, setting: string): boolean | undefin
 
 /** A whole number, or its digits as text. */
 export function parseInteger(value: unknown, setting: string): number | undefined {
-  if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new SettingError(setting, 'expected a whole number.');
+  if (typeof value === 'number' && !Number.isSafeInteger(value))
+    throw new SettingError(setting, 'expected a whole number.');
   const text = matching(value, setting, /^-?\d{1,15}$/, 'a whole number');
   return text === undefined ? undefined : Number(text);
 }
@@ -89,7 +93,8 @@ export function parseGraphApiVersion(value: unknown, setting: string): string | 
 export function parseGraphApiBaseUrl(value: unknown, setting: string): string | undefined {
   const text = optionalText(value, setting);
   if (text === undefined) return undefined;
-  const expected = 'expected https://graph.facebook.com (or another https host under .facebook.com), or http(s) to localhost for local testing';
+  const expected =
+    'expected https://graph.facebook.com (or another https host under .facebook.com), or http(s) to localhost for local testing';
   let url: URL;
   try {
     if (/[\s\x00-\x1f\x7f]/.test(text) || !/^https?:\/\//i.test(text)) throw new TypeError();
@@ -99,15 +104,23 @@ export function parseGraphApiBaseUrl(value: unknown, setting: string): string | 
   }
   // Checked on the text too: the parser drops an empty user info ("https://@host"), query or fragment.
   if (url.username || url.password || /^https?:\/\/[^/\\?#]*@/i.test(text)) {
-    throw new SettingError(setting, 'it must not contain a user name or password (nothing before an "@"): the host after it would receive the access token.');
+    throw new SettingError(
+      setting,
+      'it must not contain a user name or password (nothing before an "@"): the host after it would receive the access token.',
+    );
   }
-  if (url.search || url.hash || /[?#]/.test(text)) throw new SettingError(setting, 'it must not have a query (?) or fragment (#).');
+  if (url.search || url.hash || /[?#]/.test(text))
+    throw new SettingError(setting, 'it must not have a query (?) or fragment (#).');
   const host = url.hostname;
   if (isLoopback(host) || (url.protocol === 'https:' && host.endsWith('.facebook.com'))) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   }
-  if (host.endsWith('.facebook.com')) throw new SettingError(setting, `${expected}; use https, the access token must not travel in clear.`);
-  throw new SettingError(setting, `${expected}; ${host} is not a Meta host, and the access token must never leave Meta's hosts.`);
+  if (host.endsWith('.facebook.com'))
+    throw new SettingError(setting, `${expected}; use https, the access token must not travel in clear.`);
+  throw new SettingError(
+    setting,
+    `${expected}; ${host} is not a Meta host, and the access token must never leave Meta's hosts.`,
+  );
 }
 
 /** localhost, 127.0.0.0/8 or [::1], as the URL parser writes them. */
@@ -125,7 +138,10 @@ export function parseJsonObject(value: unknown, setting: string): Record<string,
     } catch (error) {
       // Engines quote the input in their messages; keep only the position.
       const at = /position (\d+)/.exec((error as Error).message);
-      throw new SettingError(setting, `it is not valid JSON${at ? ` (error at character ${at[1]})` : ''}. Enter a JSON object such as {"currency": "USD", "value": 10}.`);
+      throw new SettingError(
+        setting,
+        `it is not valid JSON${at ? ` (error at character ${at[1]})` : ''}. Enter a JSON object such as {"currency": "USD", "value": 10}.`,
+      );
     }
   }
   if (!isPlainObject(parsed)) throw new SettingError(setting, `expected a JSON object, got ${describeType(parsed)}.`);

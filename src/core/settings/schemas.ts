@@ -18,7 +18,8 @@ export function fieldSchema(field: Field): Schema {
     case 'text':
       // IDs sent as given (fb_login_id and lead_id are integers for Meta) may be stored as numbers.
       if (field.sentAs.to === 'user_data') return { type: ['string', 'number'] };
-      if (field.sentAs.to === 'url' && field.sentAs.part === 'pixel_id') return { type: 'string', pattern: PIXEL_ID_PATTERN };
+      if (field.sentAs.to === 'url' && field.sentAs.part === 'pixel_id')
+        return { type: 'string', pattern: PIXEL_ID_PATTERN };
       return field.required ? { type: 'string', minLength: 1 } : { type: 'string' };
     case 'secret':
     case 'suggest':

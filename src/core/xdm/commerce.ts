@@ -92,7 +92,9 @@ export function contents({ xdm, warn }: EventContext): Record<string, unknown>[]
   const all = items(xdm);
   const withSku = all.filter((item) => item.sku);
   if (withSku.length < all.length) {
-    warn(`${all.length - withSku.length} product item(s) without a SKU left out of contents (Meta needs contents[].id)`);
+    warn(
+      `${all.length - withSku.length} product item(s) without a SKU left out of contents (Meta needs contents[].id)`,
+    );
   }
   if (!withSku.length) return undefined;
   return withSku.map((item) => ({

@@ -25,7 +25,8 @@ export function clickIdFromUrl({ got }: EventContext): string | undefined {
 }
 
 export function fbcFromUrl(url: unknown, eventTime: unknown): string | undefined {
-  if (typeof url !== 'string' || !url.includes('fbclid=') || typeof eventTime !== 'number' || !URL.canParse(url)) return undefined;
+  if (typeof url !== 'string' || !url.includes('fbclid=') || typeof eventTime !== 'number' || !URL.canParse(url))
+    return undefined;
   const fbclid = new URL(url).searchParams.get('fbclid')?.trim();
   return fbclid ? `fb.1.${eventTime * 1000}.${fbclid}` : undefined;
 }
