@@ -7,7 +7,7 @@
  */
 import { sha256Hex } from '../hash/sha256';
 import { normalizeCountry } from './location';
-import type { Normalizer } from './normalizer';
+import type { NormalizeContext, Normalizer } from './normalizer';
 import { alreadyHashed, firstPlain, isBlankText, isBlankValue, toTexts } from './text';
 
 export type UserDataValue = string | number | string[];
@@ -47,6 +47,13 @@ export function buildUserData(
     if (isBlankValue(raw)) continue;
     if (normalize) {
       const texts = toTexts(raw);
+      if (texts.length === 1) {
+        // The common case, one value: nothing to de-duplicate.
+        const value = isBlankText(texts[0]) ? undefined : hashOne(texts[0], normalize, context, hash);
+        if (value !== undefined) userData[key] = value;
+        else if (!isBlankText(texts[0])) dropped[key] = 1;
+        continue;
+      }
       const sent = new Set<string>();
       // Normalized texts (or hashes given) already handled: a repeat costs no hashing.
       const seen = new Set<string>();
@@ -67,7 +74,7 @@ export function buildUserData(
       }
       if (bad) dropped[key] = bad;
       if (extra) overflow[key] = extra;
-      if (sent.size) userData[key] = sent.size === 1 ? [...sent][0] : [...sent];
+      if (sent.size) userData[key] = sent.size === 1 ? sent.values().next().value! : [...sent];
     } else {
       const value = firstPlain(raw, accept);
       if (value !== undefined) userData[key] = value;
@@ -75,6 +82,14 @@ export function buildUserData(
     }
   }
   return { userData, dropped, overflow };
+}
+
+/** One value as sent: passed through when already hashed, else normalized and hashed; undefined when unusable. */
+function hashOne(text: string, normalize: Normalizer, context: NormalizeContext, hash: (text: string) => string): string | undefined {
+  const ready = alreadyHashed(text);
+  if (ready !== undefined) return ready;
+  const normalized = normalize(text, context);
+  return normalized === undefined ? undefined : hash(normalized);
 }
 
 /** The customer's country when the settings name exactly one (phones may need its calling code). */
