@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTENSION_DISPLAY_NAME, EXTENSION_NAME } from '../../src/core/constants';
-import type { ActionSettings } from '../../src/core/settings/allFields';
+import type { ActionSettings, ConfigurationSettings } from '../../src/core/settings/allFields';
 import { LIB_PATH } from '../manifest';
 
 /** What the stand-in expects: a made-up pixel and a token that is only valid against it. */
@@ -48,7 +48,7 @@ export function actionSettings(ref: (name: string) => string = token): ActionSet
 }
 
 /** The extension's configuration in the container, pointing at the Graph stand-in. */
-export function extensionSettings(graphApiBaseUrl: string): Record<string, unknown> {
+export function extensionSettings(graphApiBaseUrl: string): ConfigurationSettings {
   return { pixelId: LOCAL_PIXEL_ID, accessToken: LOCAL_ACCESS_TOKEN, graphApiBaseUrl };
 }
 
