@@ -92,3 +92,17 @@ describe('payload preview', () => {
     expect(preview.warnings.join('\n')).not.toContain('not-an-email');
   });
 });
+
+describe('payload preview: event defaults that depend on settings', () => {
+  const config = { pixelId: '1234567890', accessToken: 'EAAB-token' };
+
+  it('shows external_id from the event only with an external ID namespace, num_items only for InitiateCheckout', () => {
+    const lead = buildPreview(config, { serverEvent: { event_name: 'Lead', action_source: 'website' } }, Date.now());
+    const userData = (lead.body!.data as Record<string, any>[])[0].user_data;
+    expect(userData.external_id).toBeUndefined();
+    const named = buildPreview(config, { serverEvent: { event_name: 'InitiateCheckout' }, xdmMapping: { externalIdNamespace: 'CRMID' } }, Date.now());
+    const event = (named.body!.data as Record<string, any>[])[0];
+    expect(event.user_data.external_id).toMatch(/^<SHA-256 of the Edge event's xdm\.identityMap/);
+    expect(event.custom_data.num_items).toMatch(/^<Edge event: the sum of xdm\.productListItems/);
+  });
+});

@@ -25,7 +25,8 @@ export interface Resolved {
 /** Reads a field's default from the event; the preview passes one that shows stand-ins. */
 export type EventDefaults = (field: Field, event: EventContext) => unknown;
 
-export const readEventDefault: EventDefaults = (field, event) => field.fromEvent?.read(event);
+export const readEventDefault: EventDefaults = (field, event) =>
+  field.fromEvent?.when?.(event) === false ? undefined : field.fromEvent?.read(event);
 
 export interface ResolveInput {
   fields: readonly Field[];

@@ -89,7 +89,10 @@ export const CUSTOM_DATA_KEYS = declare({
     kind: 'integer',
     help: 'For InitiateCheckout: how many items.',
     parse: parseInteger,
-    fromEvent: xdm('the sum of xdm.productListItems[].quantity, for InitiateCheckout', commerce.numItems),
+    fromEvent: {
+      ...xdm('the sum of xdm.productListItems[].quantity, for InitiateCheckout', commerce.numItems),
+      when: ({ got }) => got('serverEvent.event_name') === 'InitiateCheckout',
+    },
     standIn: 'omit',
     example: 3,
   },

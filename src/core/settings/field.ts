@@ -4,7 +4,7 @@
  * in extension.json and the README tables are all derived from these declarations.
  */
 import type { Normalizer } from '../normalize/normalizer';
-import type { EventReader } from '../xdm/reader';
+import type { EventContext, EventReader } from '../xdm/reader';
 
 /** The control and the stored type. Choices carry their options, so no other kind has any. */
 export type FieldShape =
@@ -77,6 +77,8 @@ export interface EventDefault {
   /** Part of the XDM mapping (off with it, or when excluded); else an Edge default that always applies. */
   mapping: boolean;
   read: EventReader;
+  /** When the default can apply at all, judged from the settings alone (the preview shows it only then). */
+  when?: (event: EventContext) => boolean;
   /** The value when the event has none either (event_time: now). */
   otherwise?: EventReader;
 }

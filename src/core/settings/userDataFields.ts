@@ -164,7 +164,10 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeExternalId,
     rule: 'Trimmed (case kept, to match the Pixel), then hashed.',
     help: 'Your own customer ID; send the same value from the Pixel.',
-    fromEvent: xdm('xdm.identityMap.{External ID namespace}[].id, when that namespace is set', person.externalIds),
+    fromEvent: {
+      ...xdm('xdm.identityMap.{External ID namespace}[].id, when that namespace is set', person.externalIds),
+      when: ({ externalIdNamespace }) => !!externalIdNamespace,
+    },
   }),
   subscription_id: plain('subscription_id', {
     label: 'Subscription ID',

@@ -81,9 +81,9 @@ export function previewInputs(extensionSettings: unknown, settings: Settings): P
     if (field.required && isBlank(ext[field.path[0]])) ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
   }
   const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, standIn);
-  const eventDefaults: EventDefaults = (field) => {
+  const eventDefaults: EventDefaults = (field, event) => {
     // A data element left out as 'omit' is shown as itself, not as the event's default.
-    if (!field.fromEvent || replaced.has(field)) return undefined;
+    if (!field.fromEvent || replaced.has(field) || field.fromEvent.when?.(event) === false) return undefined;
     const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
     const { describe } = field.fromEvent;
     return standIn(field, hashed ? `<SHA-256 of the Edge event's ${describe}, normalized>` : `<Edge event: ${describe}>`);
