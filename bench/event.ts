@@ -12,7 +12,8 @@ export const GRAPH_OK = JSON.stringify({ events_received: 1, messages: [], fbtra
 
 const URL = 'https://shop.example.com/checkout/thank-you?order=ORD-20481';
 const UA =
-  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+  'Chrome/131.0.0.0 Safari/537.36';
 const IP = '2001:db8:85a3::8a2e:370:7334';
 
 /** What the platform's getExtensionSettings(), getSettings() and `arc` give the action. */
@@ -79,12 +80,17 @@ export function benchEvent(nowMs = Date.now()) {
 
 export type BenchEvent = ReturnType<typeof benchEvent>;
 
-/** Meta's SDK (no TypeScript types): builds the event's objects, normalizes and hashes them, and serializes the body. */
+/** The SDK's objects, as used here (it has no TypeScript types): every setter returns the object. */
+interface SdkObject {
+  [method: string]: (...args: unknown[]) => SdkObject;
+}
+type SdkClasses = Record<'UserData' | 'CustomData' | 'Content' | 'ServerEvent', new () => SdkObject>;
+
+/** Meta's SDK: builds the event's objects, normalizes and hashes them, and serializes the body. */
 export function sdkBody(): (event: BenchEvent) => string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const { UserData, CustomData, Content, ServerEvent } = createRequire(__filename)(
     'facebook-nodejs-business-sdk',
-  ) as any;
+  ) as SdkClasses;
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   return ({ settings: { userData: u, customData: c, serverEvent: s }, extensionSettings }) => {
     const userData = new UserData()

@@ -4,13 +4,14 @@
  * Meta's Node SDK building the same event's body (its objects, normalize() with its hashing,
  * JSON). Alternating rounds; per round, the mean over `perRound` calls.
  */
+import { createRequire } from 'node:module';
 import { GRAPH_OK, benchEvent, sdkBody } from './event';
 import { alternate, median, ratio, usPerCall } from './rounds';
 
 type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
 
 export async function node({ libFile, rounds, perRound }: { libFile: string; rounds: number; perRound: number }) {
-  const action = require(libFile) as Action;
+  const action = createRequire(__filename)(libFile) as Action;
   const sdk = sdkBody();
   const event = benchEvent();
   const answer = {

@@ -72,9 +72,8 @@ async function main(): Promise<void> {
     );
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(
-    `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} × ${cpu}, load average ${load} at start\n`,
-  );
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`${date}, Node ${process.version}, ${availableParallelism()} × ${cpu}, load average ${load} at start\n`);
   console.log('| Measure | Result | Target |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

@@ -26,7 +26,8 @@ const noop = () => {};
 const context = { arc: call.arc, utils: {
   getSettings: () => call.settings,
   getExtensionSettings: () => call.extensionSettings,
-  fetch: async () => new Response(${JSON.stringify(GRAPH_OK)}, { status: 200, headers: { 'content-type': 'application/json' } }),
+  fetch: async () =>
+    new Response(${JSON.stringify(GRAPH_OK)}, { status: 200, headers: { 'content-type': 'application/json' } }),
   logger: { log: noop, info: noop, debug: noop, warn: noop, error: noop },
 } };`;
 

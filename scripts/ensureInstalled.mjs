@@ -40,10 +40,12 @@ if (missing.length) {
     const offline = await run('npm', [...NPM_CI, '--offline', '--loglevel=error'], { show: false });
     if (offline.status !== 0) {
       console.error(
-        `[${label}] Cannot install: the npm registry ${registry} could not be reached (${unreachable[0]}), and npm's cache does not hold every package.`,
+        `[${label}] Cannot install: the npm registry ${registry} could not be reached (${unreachable[0]}), ` +
+          "and npm's cache does not hold every package.",
       );
       console.error(
-        `[${label}] Connect to the network, or point npm at a reachable registry or proxy (npm config get registry / proxy), then run npm ${label} again.`,
+        `[${label}] Connect to the network, or point npm at a reachable registry or proxy ` +
+          `(npm config get registry / proxy), then run npm ${label} again.`,
       );
       process.exit(1);
     }

@@ -21,7 +21,8 @@ export function buildManifest(): Record<string, unknown> {
     platform: 'edge',
     displayName: EXTENSION_DISPLAY_NAME,
     description:
-      "Sends server-side events to Meta's Conversions API with Meta's normalization and SHA-256 hashing, validation before sending, and Meta's own error on failure.",
+      "Sends server-side events to Meta's Conversions API with Meta's normalization and SHA-256 hashing, " +
+      "validation before sending, and Meta's own error on failure.",
     author: { name: pkg.author ?? 'Meta CAPI Forwarder contributors' },
     iconPath: 'src/assets/icon.svg',
     viewBasePath: VIEW_BASE_PATH,

@@ -83,14 +83,17 @@ const SECTIONS: readonly { title: string; places: readonly Place[]; intro?: stri
       'userData.messaging',
     ],
     intro:
-      'Hashed keys take one value or a list; each value is normalized, then SHA-256 hashed (lowercase hex). Values that are empty or invalid after normalization are dropped, never hashed; a value that already is a SHA-256 hex digest is passed through (lowercased).',
+      'Hashed keys take one value or a list; each value is normalized, then SHA-256 hashed (lowercase hex). ' +
+      'Values that are empty or invalid after normalization are dropped, never hashed; ' +
+      'a value that already is a SHA-256 hex digest is passed through (lowercased).',
     rule: (f) => f.rule ?? plainRule(f),
   },
   {
     title: 'Action: custom data (`customData`)',
     places: ['customData', 'customData.key'],
     intro:
-      'The keys below are checked inside the Custom data JSON object and filled from the event when blank; other keys are sent as given.',
+      'The keys below are checked inside the Custom data JSON object and filled from the event when blank; ' +
+      'other keys are sent as given.',
   },
   { title: 'Action: Limited Data Use (`limitedDataUse`)', places: ['limitedDataUse'] },
   { title: 'Action: XDM mapping (`xdmMapping`) and consent (`consent`)', places: ['mapping', 'consent'] },
@@ -106,7 +109,8 @@ function eventSources(): string[] {
   return [
     '### Filled from the event when blank',
     '',
-    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK event when their setting is blank:',
+    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK event ' +
+      'when their setting is blank:',
     '',
     '| Meta parameter | Setting | XDM source |',
     '|---|---|---|',

@@ -15,7 +15,7 @@ export async function send(file: string, url: string): Promise<string[]> {
   try {
     body = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`);
+    throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
   }
   let response: Response;
   try {
@@ -27,7 +27,7 @@ export async function send(file: string, url: string): Promise<string[]> {
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new Error(`the sandbox did not answer at ${url} (${cause}). Is npm start running?`);
+    throw new Error(`the sandbox did not answer at ${url} (${cause}). Is npm start running?`, { cause: error });
   }
   const text = await response.text();
   if (!response.ok) throw new Error(`the sandbox answered HTTP ${response.status}: ${text.slice(0, 500)}`);

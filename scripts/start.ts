@@ -94,7 +94,8 @@ function assertPortFree(port: number): Promise<void> {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `port ${port} is in use (another sandbox or npm start?). The sandbox needs ports ${SANDBOX_PORTS.join(' and ')}; stop what holds it and run npm start again.`
+            ? `port ${port} is in use (another sandbox or npm start?). ` +
+                `The sandbox needs ports ${SANDBOX_PORTS.join(' and ')}; stop what holds it and run npm start again.`
             : `cannot check port ${port}: ${error.message}`,
         ),
       ),

@@ -61,7 +61,8 @@ export function parseArgs(args: string[]): UploadOptions {
     } else if (flag === '--upload-timeout') options.uploadTimeout = value();
     else if (flag.startsWith('--auth.')) {
       throw new Error(
-        `${flag}: pass credentials through the REACTOR_IO_INTEGRATION_* environment variables, not on the command line.`,
+        `${flag}: pass credentials through the REACTOR_IO_INTEGRATION_* environment variables, ` +
+          'not on the command line.',
       );
     } else throw new Error(`unknown option ${args[i]}; use --environment, --verbose or --upload-timeout.`);
   }
@@ -73,9 +74,8 @@ function ensurePackage(): string {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'extension.json'), 'utf8'));
   const zip = join(ROOT, `package-${manifest.name}-${manifest.version}.zip`);
   if (!existsSync(zip) || statSync(zip).mtimeMs < newestSource()) {
-    console.log(
-      `[upload] packaging (npm run package): ${relative(ROOT, zip)} is ${existsSync(zip) ? 'older than the sources' : 'missing'}`,
-    );
+    const why = existsSync(zip) ? 'older than the sources' : 'missing';
+    console.log(`[upload] packaging (npm run package): ${relative(ROOT, zip)} is ${why}`);
     const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     if (result.status !== 0 || !existsSync(zip)) throw new Error('npm run package failed; see above.');
   }

@@ -93,7 +93,8 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
       'OAuthException',
       100,
       'Event Timestamp Too Old',
-      `The timestamp for this event is too old. Events must be sent within ${maxAge / 86400} days of when they occurred.`,
+      'The timestamp for this event is too old. ' +
+        `Events must be sent within ${maxAge / 86400} days of when they occurred.`,
       2804003,
     );
   }

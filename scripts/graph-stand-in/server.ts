@@ -101,7 +101,8 @@ function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<S
       case 'html':
         res.writeHead(verdict.status, { 'content-type': 'text/html' });
         res.end(
-          `<html><head><title>${verdict.status}</title></head><body><h1>${verdict.status} Bad Gateway</h1></body></html>`,
+          `<html><head><title>${verdict.status}</title></head>` +
+            `<body><h1>${verdict.status} Bad Gateway</h1></body></html>`,
         );
         return verdict.status;
       case 'reply': {
@@ -131,7 +132,8 @@ function describe(body: Record<string, unknown>, status: number, verdict: Verdic
   if ('kind' in verdict && verdict.kind !== 'reply') return `${names}${test} -> scripted ${verdict.kind}`;
   if ('ok' in verdict && verdict.ok) {
     const keys = (group: string) => Object.keys(events[0]?.[group] ?? {}).join(', ') || 'none';
-    return `${names}${test} -> ${status} accepted (user_data: ${keys('user_data')}; custom_data: ${keys('custom_data')})`;
+    const groups = `user_data: ${keys('user_data')}; custom_data: ${keys('custom_data')}`;
+    return `${names}${test} -> ${status} accepted (${groups})`;
   }
   const error =
     'error' in verdict ? verdict.error : (verdict as { body: { error?: Record<string, unknown> } }).body?.error;
@@ -140,15 +142,25 @@ function describe(body: Record<string, unknown>, status: number, verdict: Verdic
   return `${names}${test} -> ${status} rejected: ${code} ${text}`;
 }
 
+/** What describeEvent reads from a posted event: whatever the caller posted, so nothing is trusted. */
+interface PostedEvent {
+  event_name?: unknown;
+  event_id?: unknown;
+  event_time?: unknown;
+  custom_data?: { value?: unknown; currency?: unknown } | null;
+}
+
 /** Name, id, amount and age of one event: what a developer looks for first. */
-function describeEvent(event: Record<string, any> | undefined): string {
-  if (!event || typeof event !== 'object') return '?';
+function describeEvent(posted: unknown): string {
+  if (!posted || typeof posted !== 'object') return '?';
+  const event = posted as PostedEvent;
   const id = event.event_id ? ` (event_id ${event.event_id})` : '';
   const custom = event.custom_data;
   const amount = custom && custom.value !== undefined ? `, ${custom.value} ${custom.currency ?? '(no currency)'}` : '';
-  const age = Number.isInteger(event.event_time)
-    ? `, event_time ${describeAge(Date.now() / 1000 - event.event_time)}`
-    : '';
+  const age =
+    typeof event.event_time === 'number' && Number.isInteger(event.event_time)
+      ? `, event_time ${describeAge(Date.now() / 1000 - event.event_time)}`
+      : '';
   return `${event.event_name ?? '?'}${id}${amount}${age}`;
 }
 

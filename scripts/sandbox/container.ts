@@ -2,8 +2,9 @@
  * The sandbox container for `npm start` (.sandbox/container.js, written at every start): the
  * extension configured against the local Graph stand-in, data elements that read the
  * example's free-form customer data with Core's path type, and one rule that sends every event
- * to Meta, completed by the XDM mapping. Tokens are written the way the sandbox's Library Editor saves them, so the editor
- * shows them as {{name}} and the sandbox's build resolves them to typed values.
+ * to Meta, completed by the XDM mapping. Tokens are written the way the sandbox's Library Editor
+ * saves them, so the editor shows them as {{name}} and the sandbox's build resolves them to typed
+ * values.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -94,7 +95,8 @@ export function containerSource(graphApiBaseUrl: string): string {
     environment: { id: 'ENlocal', stage: 'development' },
   };
   const json = JSON.stringify(container, null, 2).replace('"__MASK_SOURCE__"', MASK_SOURCE);
-  return `// Written by npm start (scripts/sandbox/container.ts) at every start; edits are lost.\nmodule.exports = ${json};\n`;
+  const header = '// Written by npm start (scripts/sandbox/container.ts) at every start; edits are lost.';
+  return `${header}\nmodule.exports = ${json};\n`;
 }
 
 export function writeContainer(file: string, graphApiBaseUrl: string): void {

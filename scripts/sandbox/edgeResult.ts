@@ -145,9 +145,8 @@ export function sendLines(reports: RuleReport[]): string[] {
 export function verdictLines(reports: RuleReport[]): string[] {
   return reports.flatMap((report) =>
     report.outcomes.map((outcome) => {
-      const warnings = outcome.warnings.length
-        ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'}: ${outcome.warnings.join('; ')})`
-        : '';
+      const count = outcome.warnings.length;
+      const warnings = count ? ` (${count} warning${count === 1 ? '' : 's'}: ${outcome.warnings.join('; ')})` : '';
       return `${report.name ?? report.id}: ${LABEL[outcome.kind]}: ${outcome.text}${warnings}`;
     }),
   );

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_NAME } from '../../src/core/constants';
+import type { ServerEvent } from '../../src/core/event/buildEvent';
 import { hmacSha256Hex, sha256Hex } from '../../src/core/hash/sha256';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { createEngine, logText, type DataElement } from '../support/engine';
@@ -75,7 +76,7 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect(request.body.access_token).toBe(TOKEN);
     expect(request.body.appsecret_proof).toBe(hmacSha256Hex(APP_SECRET, TOKEN));
     expect(request.body.test_event_code).toBe('TEST4242');
-    const [event] = request.body.data as Record<string, any>[];
+    const [event] = request.body.data as ServerEvent[];
     expect(event).toMatchObject({
       event_name: 'Purchase',
       action_source: 'website',
@@ -146,7 +147,8 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect(result.status).toBe('failed');
     expect(graph.requests).toHaveLength(0);
     expect(logText(result)).toContain(
-      'Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): a Purchase needs "currency" and "value"; currency missing.',
+      'Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): ' +
+        'a Purchase needs "currency" and "value"; currency missing.',
     );
   });
 
@@ -172,7 +174,8 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect(result.status).toBe('failed');
     expect(graph.requests).toHaveLength(1);
     expect(logText(result)).toContain(
-      'Meta rejected the event (HTTP 400, code 100, subcode 2804003): Event Timestamp Too Old: The timestamp for this event is too old. fbtrace_id: AxYz123TrAcE. Attempts: 1.',
+      'Meta rejected the event (HTTP 400, code 100, subcode 2804003): Event Timestamp Too Old: ' +
+        'The timestamp for this event is too old. fbtrace_id: AxYz123TrAcE. Attempts: 1.',
     );
     expect(stashes.RL1).toBeUndefined();
   });
@@ -217,7 +220,7 @@ describe('Send Conversions API Event in the rule engine', () => {
     const [result] = await run();
     expect(result.status, logText(result)).toBe('success');
     expect(logText(result)).toContain('Conversions API: Click ID (userData.fbc): the value set was dropped');
-    const [event] = graph.requests[0].body.data as Record<string, any>[];
+    const [event] = graph.requests[0].body.data as ServerEvent[];
     expect(event.user_data.fbc).toBe(`fb.1.${event.event_time * 1000}.IwAR2xYz`);
     expect(graph.requests[0].status).toBe(200);
   });
@@ -247,40 +250,46 @@ describe('Send Conversions API Event in the rule engine', () => {
     const [result] = await run();
     expect(result.status).toBe('failed');
     expect(logText(result)).toContain(
-      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: TrZero. Attempts: 1.',
+      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. ' +
+        'fbtrace_id: TrZero. Attempts: 1.',
     );
     expect(graph.requests).toHaveLength(1);
     expect(stashes.RL1).toBeUndefined();
   });
 
-  it('the budget counts data-element time: with 12 s of data elements and a Graph that never answers, the action gives up by itself before the engine does', async () => {
-    for (let i = 0; i < 4; i++) graph.script({ kind: 'hang' });
-    const slow = createEngine({
-      extensionSettings: {
-        pixelId: '1234567890',
-        accessToken: '{{slowToken}}',
-        appSecret: APP_SECRET,
-        graphApiBaseUrl: graph.url,
-      },
-      rules: [[PURCHASE]],
-      dataElements: { ...DATA_ELEMENTS, slowToken: { value: TOKEN, delayMs: 12_000 } },
-      fetch: globalThis.fetch,
-      sensitiveTokens: [TOKEN, APP_SECRET],
-    });
-    const [result] = await slow(XDM);
-    const logs = logText(result);
-    expect(result.status).toBe('failed');
-    // The action's own error, thrown only after its last attempt ended: no request can follow it.
-    expect(logs).toMatch(
-      /Failed to execute "Send Conversions API Event"\. Meta could not be reached: no complete answer within \d+ ms \(request aborted\)\. Attempts: [12] \(transient; no time left in the budget for another attempt\)\./,
-    );
-    expect(logs).not.toContain('A timeout occurred');
-    // What the Graph received agrees: requests, none answered, so none accepted.
-    const sent = graph.requests.length;
-    expect(sent).toBeGreaterThanOrEqual(1);
-    expect(graph.requests.every((r) => r.status === 0)).toBe(true);
-    // Attempts start after the data elements (12 s); the last one's timeout is cut to what is left of the 20 s.
-    const [, lastLimit] = /no complete answer within (\d+) ms/.exec(logs)!;
-    expect(Number(lastLimit)).toBeLessThan(6_000);
-  }, 45_000);
+  it(
+    'the budget counts data-element time: with 12 s of data elements and a Graph that never answers, ' +
+      'the action gives up by itself before the engine does',
+    async () => {
+      for (let i = 0; i < 4; i++) graph.script({ kind: 'hang' });
+      const slow = createEngine({
+        extensionSettings: {
+          pixelId: '1234567890',
+          accessToken: '{{slowToken}}',
+          appSecret: APP_SECRET,
+          graphApiBaseUrl: graph.url,
+        },
+        rules: [[PURCHASE]],
+        dataElements: { ...DATA_ELEMENTS, slowToken: { value: TOKEN, delayMs: 12_000 } },
+        fetch: globalThis.fetch,
+        sensitiveTokens: [TOKEN, APP_SECRET],
+      });
+      const [result] = await slow(XDM);
+      const logs = logText(result);
+      expect(result.status).toBe('failed');
+      // The action's own error, thrown only after its last attempt ended: no request can follow it.
+      expect(logs).toMatch(
+        /Failed to execute "Send Conversions API Event"\. Meta could not be reached: no complete answer within \d+ ms \(request aborted\)\. Attempts: [12] \(transient; no time left in the budget for another attempt\)\./,
+      );
+      expect(logs).not.toContain('A timeout occurred');
+      // What the Graph received agrees: requests, none answered, so none accepted.
+      const sent = graph.requests.length;
+      expect(sent).toBeGreaterThanOrEqual(1);
+      expect(graph.requests.every((r) => r.status === 0)).toBe(true);
+      // Attempts start after the data elements (12 s); the last one's timeout is cut to what is left of the 20 s.
+      const [, lastLimit] = /no complete answer within (\d+) ms/.exec(logs)!;
+      expect(Number(lastLimit)).toBeLessThan(6_000);
+    },
+    45_000,
+  );
 });

@@ -57,7 +57,8 @@ describe('Graph fault matrix', () => {
     const error: GraphError = await send().catch((e) => e);
     expect(error).toBeInstanceOf(GraphError);
     expect(error.message).toBe(
-      'Meta rejected the event (HTTP 400, code 100, subcode 2804009): Missing Value for Purchase Event: Add a value. fbtrace_id: TrAcE01. Attempts: 1.',
+      'Meta rejected the event (HTTP 400, code 100, subcode 2804009): Missing Value for Purchase Event: ' +
+        'Add a value. fbtrace_id: TrAcE01. Attempts: 1.',
     );
     expect(error.failure).toMatchObject({
       status: 400,
@@ -141,7 +142,8 @@ describe('Graph fault matrix', () => {
       /^Meta could not be reached: no complete answer within 400 ms \(request aborted\)\. Attempts: 4/,
     );
     expect(graph.requests).toHaveLength(4);
-    // Each attempt waited for its own timeout (a lower bound no load can break; the test's own timeout bounds it above).
+    // Each attempt waited for its own timeout (a lower bound no load can break; the test's own
+    // timeout bounds it above).
     expect(elapsed).toBeGreaterThanOrEqual(4 * 400 - 20);
   });
 
@@ -153,7 +155,8 @@ describe('Graph fault matrix', () => {
       const error: GraphError = await send().catch((e) => e);
       expect(error).toBeInstanceOf(GraphError);
       expect(error.message).toBe(
-        `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to ${target.host}; redirects are never followed, since the request carries the access token. Attempts: 1.`,
+        `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to ${target.host}; ` +
+          'redirects are never followed, since the request carries the access token. Attempts: 1.',
       );
       expect(graph.requests).toHaveLength(1);
       expect(elsewhere.requests).toHaveLength(0);
@@ -239,24 +242,28 @@ describe('Graph fault matrix', () => {
     // A roomy timeout: on a busy machine, writing 2 MiB may take longer than the matrix's 400 ms.
     const error: GraphError = await send(10_000).catch((e) => e);
     expect(error.message).toBe(
-      'Meta did not confirm the event (HTTP 200): the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
+      'Meta did not confirm the event (HTTP 200): ' +
+        'the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
     );
     expect(graph.requests).toHaveLength(1);
   });
 
-  it('a base URL with credentials: a setting error before anything is sent, never retried, credentials not echoed', async () => {
-    const withUser = graph.url.replace('http://', 'http://admin:pa55word@');
-    const error = await sendConversionsApiEvent({
-      extensionSettings: { pixelId: '42', accessToken: TOKEN, graphApiBaseUrl: withUser },
-      settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@example.com' } },
-      arc: {},
-      fetch: globalThis.fetch,
-    }).catch((e) => e);
-    expect(error).toBeInstanceOf(SettingError);
-    expect(error.setting).toBe('graphApiBaseUrl');
-    expect(error.message).not.toMatch(/admin|pa55word/);
-    expect(graph.requests).toHaveLength(0);
-  });
+  it(
+    'a base URL with credentials: a setting error before anything is sent, ' + 'never retried, credentials not echoed',
+    async () => {
+      const withUser = graph.url.replace('http://', 'http://admin:pa55word@');
+      const error = await sendConversionsApiEvent({
+        extensionSettings: { pixelId: '42', accessToken: TOKEN, graphApiBaseUrl: withUser },
+        settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@example.com' } },
+        arc: {},
+        fetch: globalThis.fetch,
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(SettingError);
+      expect(error.setting).toBe('graphApiBaseUrl');
+      expect(error.message).not.toMatch(/admin|pa55word/);
+      expect(graph.requests).toHaveLength(0);
+    },
+  );
 
   it('nothing listening: a network error, retried, then reported', async () => {
     const closed = await startGraphStandIn();

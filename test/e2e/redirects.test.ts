@@ -69,7 +69,8 @@ const SETTINGS = {
   userData: { em: 'a@example.com' },
 };
 const expectedMessage = (s: number) =>
-  `The Graph API endpoint redirected (HTTP ${s}): the answer is a redirect to 127.0.0.1:${target.port}; redirects are never followed, since the request carries the access token. Attempts: 1.`;
+  `The Graph API endpoint redirected (HTTP ${s}): the answer is a redirect to 127.0.0.1:${target.port}; ` +
+  'redirects are never followed, since the request carries the access token. Attempts: 1.';
 
 describe.each(STATUSES)('a %d redirect', (redirectStatus) => {
   beforeEach(() => {

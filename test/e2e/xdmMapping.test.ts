@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_NAME } from '../../src/core/constants';
+import type { ServerEvent } from '../../src/core/event/buildEvent';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { createEngine, logText, type DataElement } from '../support/engine';
@@ -70,9 +71,9 @@ describe('a Web SDK purchase, an action with only a test event code', () => {
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(1);
     expect(graph.requests[0].verdict).toEqual({ ok: true, eventsReceived: 1 });
-    const body = graph.requests[0].body as Record<string, any>;
+    const body = graph.requests[0].body;
     expect(body.test_event_code).toBe('TEST4242');
-    const event = body.data[0];
+    const event = (body.data as ServerEvent[])[0];
     expect(event).toMatchObject({
       event_name: 'Purchase',
       action_source: 'website',
@@ -126,20 +127,24 @@ describe('the consent gate', () => {
     expect(logText(result)).toMatch(/event not sent \(consent denied\)/);
   });
 
-  it('denied with whenDenied limitedDataUse: sent with LDU, country and state from the LDU settings even with the box off', async () => {
-    const { result } = await run(
-      { ...gated({ whenDenied: 'limitedDataUse' }), limitedDataUse: { enabled: false, country: 1, state: 1000 } },
-      { consent: 'denied' },
-    );
-    expect(result.status, logText(result)).toBe('success');
-    expect(graph.requests).toHaveLength(1);
-    const event = (graph.requests[0].body as Record<string, any>).data[0];
-    expect(event).toMatchObject({
-      data_processing_options: ['LDU'],
-      data_processing_options_country: 1,
-      data_processing_options_state: 1000,
-    });
-  });
+  it(
+    'denied with whenDenied limitedDataUse: ' +
+      'sent with LDU, country and state from the LDU settings even with the box off',
+    async () => {
+      const { result } = await run(
+        { ...gated({ whenDenied: 'limitedDataUse' }), limitedDataUse: { enabled: false, country: 1, state: 1000 } },
+        { consent: 'denied' },
+      );
+      expect(result.status, logText(result)).toBe('success');
+      expect(graph.requests).toHaveLength(1);
+      const event = (graph.requests[0].body.data as ServerEvent[])[0];
+      expect(event).toMatchObject({
+        data_processing_options: ['LDU'],
+        data_processing_options_country: 1,
+        data_processing_options_state: 1000,
+      });
+    },
+  );
 
   it('unknown: sent by default; skipped with whenUnknown skip', async () => {
     expect((await run(gated(), { consent: 'maybe' })).result.status).toBe('success');

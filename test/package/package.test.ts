@@ -94,9 +94,8 @@ describe('npm run package', () => {
   it('writes package-<name>-<version>.zip at the project root', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(zips).toEqual([`package-meta-capi-forwarder-${pkg.version}.zip`]);
-    console.log(
-      `package: ${statSync(zipFile).size} bytes, ${entries.length} files: ${entries.map((e) => `${e.name} (${e.data.length})`).join(', ')}`,
-    );
+    const files = entries.map((e) => `${e.name} (${e.data.length})`).join(', ');
+    console.log(`package: ${statSync(zipFile).size} bytes, ${entries.length} files: ${files}`);
   });
 
   it("passes Adobe's validator once unpacked", () => {

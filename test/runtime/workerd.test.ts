@@ -117,26 +117,30 @@ describe('the built action in workerd', () => {
     expect(graph.requests.at(-1)?.rawBody).toBe(outcome.requests[0].body);
   });
 
-  it('fails as under Node when Meta answers 200 without counting the event, and redacts a token echoed back', async () => {
-    const token = (CALL.extensionSettings as { accessToken: string }).accessToken;
-    const zero = {
-      ...CALL,
-      answer: { status: 200, body: { events_received: 0, messages: [`echo ${token}`], fbtrace_id: 'Tr0' } },
-    };
-    const [inWorker, inNode] = await Promise.all([worker.run(zero), runInNode(zero).catch((e: Error) => e)]);
-    expect(inWorker.requests).toHaveLength(1);
-    expect(inWorker.error).toEqual({ name: 'GraphError', message: (inNode as Error).message });
-    expect(inWorker.error?.message).toBe(
-      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: Tr0. Messages: ["echo [redacted]"]. Attempts: 1.',
-    );
-    const echoed = {
-      ...CALL,
-      answer: { status: 200, body: { events_received: 1, messages: [`echo ${token}`], fbtrace_id: 'Tr1' } },
-    };
-    const accepted = await worker.run(echoed);
-    expect(JSON.stringify(accepted.output)).not.toContain(token);
-    expect(JSON.stringify(accepted.output)).toContain('echo [redacted]');
-  });
+  it(
+    'fails as under Node when Meta answers 200 without counting the event, ' + 'and redacts a token echoed back',
+    async () => {
+      const token = (CALL.extensionSettings as { accessToken: string }).accessToken;
+      const zero = {
+        ...CALL,
+        answer: { status: 200, body: { events_received: 0, messages: [`echo ${token}`], fbtrace_id: 'Tr0' } },
+      };
+      const [inWorker, inNode] = await Promise.all([worker.run(zero), runInNode(zero).catch((e: Error) => e)]);
+      expect(inWorker.requests).toHaveLength(1);
+      expect(inWorker.error).toEqual({ name: 'GraphError', message: (inNode as Error).message });
+      expect(inWorker.error?.message).toBe(
+        'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. ' +
+          'fbtrace_id: Tr0. Messages: ["echo [redacted]"]. Attempts: 1.',
+      );
+      const echoed = {
+        ...CALL,
+        answer: { status: 200, body: { events_received: 1, messages: [`echo ${token}`], fbtrace_id: 'Tr1' } },
+      };
+      const accepted = await worker.run(echoed);
+      expect(JSON.stringify(accepted.output)).not.toContain(token);
+      expect(JSON.stringify(accepted.output)).toContain('echo [redacted]');
+    },
+  );
 
   it('throws the same setting error as under Node, before any request', async () => {
     const call = { ...CALL, settings: { ...(CALL.settings as object), customData: '{"value": 1}' } };

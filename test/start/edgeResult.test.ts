@@ -83,7 +83,8 @@ describe('reading the edge runner answer', () => {
 
     expect(verdictLines(reports)).toEqual([
       'Two events: accepted: Purchase O-1: events_received 1, fbtrace_id AAAAAAAAAAA, 1 attempt',
-      "Two events: accepted: Lead: events_received 1, 2 attempts (1 warning: Conversions API: userData.ph: 1 value(s) dropped, unusable under Meta's rule for ph)",
+      'Two events: accepted: Lead: events_received 1, 2 attempts ' +
+        "(1 warning: Conversions API: userData.ph: 1 value(s) dropped, unusable under Meta's rule for ph)",
     ]);
     expect(sendLines(reports)).toHaveLength(5);
   });
@@ -96,7 +97,8 @@ describe('reading the edge runner answer', () => {
           log(
             'RL3',
             'error',
-            'Failed to execute "Send Conversions API Event". Module timed out. \n Error: Module timed out.\n    at x (y.js:1:1)',
+            'Failed to execute "Send Conversions API Event". Module timed out. \n' +
+              ' Error: Module timed out.\n    at x (y.js:1:1)',
           ),
         ],
       },

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCAL_ACCESS_TOKEN, LOCAL_PIXEL_ID } from '../../scripts/sandbox/container';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { GRAPH_API_VERSION } from '../../src/core/constants';
+import type { ServerEvent } from '../../src/core/event/buildEvent';
 import { ROOT, runSandboxEdgeRequest } from './sandboxEdgeRunner';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'scripts/example-edge-request.json'), 'utf8'));
@@ -37,7 +38,7 @@ describe('npm start: the example request through the sandbox edge runner', () =>
     expect(request.status).toBe(200);
     expect(request.verdict).toEqual({ ok: true, eventsReceived: 1 });
 
-    const event = (request.body.data as Record<string, any>[])[0];
+    const event = (request.body.data as ServerEvent[])[0];
     expect(event).toMatchObject({
       event_name: 'Purchase',
       action_source: 'website',
@@ -71,7 +72,8 @@ describe('npm start: the example request through the sandbox edge runner', () =>
     });
 
     const messages = result.body.traces.flatMap((t) => t.messages).join('\n');
-    expect(messages.includes(LOCAL_ACCESS_TOKEN), 'token in the traces').toBe(false); // masked, as production masks a Core Secret
+    // Masked, as production masks a Core Secret.
+    expect(messages.includes(LOCAL_ACCESS_TOKEN), 'token in the traces').toBe(false);
     expect(messages).toContain('"responses":[{"event_name":"Purchase","event_id":"ORD-1001","events_received":1,');
   });
 

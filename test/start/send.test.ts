@@ -90,47 +90,55 @@ describe('npm run send and the verdict lines', () => {
     expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
   });
 
-  it('an event the action refuses before sending: the rule failed, with the message that names the setting', async () => {
-    const refused = structuredClone(example);
-    delete refused.body.xdm.commerce.order.currencyCode;
-    const lines = await send('refused', refused);
+  it(
+    'an event the action refuses before sending: ' + 'the rule failed, with the message that names the setting',
+    async () => {
+      const refused = structuredClone(example);
+      delete refused.body.xdm.commerce.order.currencyCode;
+      const lines = await send('refused', refused);
 
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(`${RULE}: failed`);
-    expect(lines[1]).toMatch(
-      /^ {2}refused by the action before sending: Invalid setting "Custom data" \(customData\): .*currency/,
-    );
-    expect(lines[1]).not.toContain('\n');
-    expect(lines[1]).not.toMatch(/\bat \S+:\d+/); // no stack
-    expect(lines[2]).toBe('  warnings: none');
-    expect(graph.requests).toHaveLength(0);
-    expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
-  });
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toBe(`${RULE}: failed`);
+      expect(lines[1]).toMatch(
+        /^ {2}refused by the action before sending: Invalid setting "Custom data" \(customData\): .*currency/,
+      );
+      expect(lines[1]).not.toContain('\n');
+      expect(lines[1]).not.toMatch(/\bat \S+:\d+/); // no stack
+      expect(lines[2]).toBe('  warnings: none');
+      expect(graph.requests).toHaveLength(0);
+      expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
+    },
+  );
 
-  it('an event with a dropped value: accepted, with the warning (key and count, never the value) in the lines and in the result', async () => {
-    const warned = structuredClone(example);
-    warned.body.xdm.identityMap.Email[0].id = 'not-an-email';
-    const lines = await send('warned', warned);
+  it(
+    'an event with a dropped value: accepted, ' +
+      'with the warning (key and count, never the value) in the lines and in the result',
+    async () => {
+      const warned = structuredClone(example);
+      warned.body.xdm.identityMap.Email[0].id = 'not-an-email';
+      const lines = await send('warned', warned);
 
-    expect(lines[0]).toBe(`${RULE}: success`);
-    expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, /);
-    expect(lines.slice(2)).toEqual([
-      "  warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
-    ]);
-    expect(lines.join('\n')).not.toContain('not-an-email');
-    expect((graph.requests[0].body.data as { user_data: Record<string, unknown> }[])[0].user_data.em).toBeUndefined();
+      expect(lines[0]).toBe(`${RULE}: success`);
+      expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, /);
+      expect(lines.slice(2)).toEqual([
+        "  warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
+      ]);
+      expect(lines.join('\n')).not.toContain('not-an-email');
+      expect((graph.requests[0].body.data as { user_data: Record<string, unknown> }[])[0].user_data.em).toBeUndefined();
 
-    const output = lastResult
-      .body!.traces!.flatMap((t) => t.messages ?? [])
-      .map(String)
-      .find((m) => m.startsWith('{"responses"'));
-    expect(JSON.parse(output!).responses[0].warnings).toEqual([
-      "Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
-    ]);
-    expect(verdicts()).toEqual([
-      `${RULE_NAME}: ${lines[1].trim()} (1 warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em)`,
-    ]);
-  });
+      const output = lastResult
+        .body!.traces!.flatMap((t) => t.messages ?? [])
+        .map(String)
+        .find((m) => m.startsWith('{"responses"'));
+      expect(JSON.parse(output!).responses[0].warnings).toEqual([
+        "Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
+      ]);
+      expect(verdicts()).toEqual([
+        `${RULE_NAME}: ${lines[1].trim()} ` +
+          "(1 warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em)",
+      ]);
+    },
+  );
 
   it("an event Meta rejects: the rule failed, with Meta's code and subcode", async () => {
     graph.script({

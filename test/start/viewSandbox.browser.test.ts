@@ -48,6 +48,12 @@ afterAll(async () => {
   await new Promise((resolve) => sandboxOrigin?.close(resolve));
 });
 
+/** The parts of the container npm start writes that these tests read. */
+interface WrittenContainer {
+  rules: { actions: { settings: unknown }[] }[];
+  extensions: Record<string, { settings: unknown }>;
+}
+
 describe("the view sandbox on npm start's rule", () => {
   it('holds the settings the Library Editor shows for the container npm start writes', () => {
     // The sandbox's own reading of the container (GET /editor-container.js): tokens back to {{name}}.
@@ -58,7 +64,7 @@ describe("the view sandbox on npm start's rule", () => {
       /getDataElementValue\(reactor([^)]+)\)/g,
       (_, hex) => `{{${hexDecode(hex)}}}`,
     );
-    const exported = new Function('module', `${container}; return module.exports;`)({}) as Record<string, any>;
+    const exported = new Function('module', `${container}; return module.exports;`)({}) as WrittenContainer;
     const action = JSON.parse(entries[ACTION_KEY]);
     const configuration = JSON.parse(entries[CONFIG_KEY]);
 

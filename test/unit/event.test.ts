@@ -181,7 +181,8 @@ describe('server event fields', () => {
     const error = errorOf(() => build(base({ action_source: 'web' })));
     expect(error.setting).toBe('serverEvent.action_source');
     expect(error.message).toBe(
-      'Invalid setting "Action source" (serverEvent.action_source): "web" is not one of website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.',
+      'Invalid setting "Action source" (serverEvent.action_source): "web" is not one of ' +
+        'website, app, email, phone_call, chat, physical_store, system_generated, business_messaging, other.',
     );
   });
 

@@ -105,7 +105,8 @@ describe('success means delivered', () => {
     if (result.ok) throw new Error('expected a failure');
     const error = new GraphError(result.failure, 1);
     expect(error.message).toBe(
-      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. fbtrace_id: AbC9. Messages: ["Event dropped"]. Attempts: 1.',
+      'Meta did not confirm the event (HTTP 200): events_received is 0, so the event was not accepted. ' +
+        'fbtrace_id: AbC9. Messages: ["Event dropped"]. Attempts: 1.',
     );
   });
 
@@ -141,7 +142,8 @@ describe('redirects', () => {
       expect(error).toBeInstanceOf(GraphError);
       expect(error.failure.transient).toBe(false);
       expect(error.message).toBe(
-        `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to elsewhere.example:8443; redirects are never followed, since the request carries the access token. Attempts: 1.`,
+        `The Graph API endpoint redirected (HTTP ${status}): the answer is a redirect to elsewhere.example:8443; ` +
+          'redirects are never followed, since the request carries the access token. Attempts: 1.',
       );
       expect(error.message).not.toMatch(/user|pw/);
     },
@@ -179,7 +181,8 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     };
     const error: GraphError = await sendGraphRequest(request, { fetch }).catch((e) => e);
     expect(error.message).toBe(
-      'Meta did not confirm the event (HTTP 200): the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
+      'Meta did not confirm the event (HTTP 200): ' +
+        'the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
     );
     expect(calls).toHaveLength(1);
     expect(pulled).toBeLessThan(MiB + 4 * chunk.byteLength);
@@ -210,27 +213,30 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     expect(result.events_received).toBe(1);
   });
 
-  it("a Node stream body (node-fetch, as in Adobe's sandbox) is read the same way, and left once over the cap", async () => {
-    const { Readable } = await import('node:stream');
-    const small = Readable.from([Buffer.from('{"events_received":'), Buffer.from('2}')]);
-    const ok = await sendGraphRequest(request, {
-      fetch: async () => ({ status: 200, headers: new Headers(), body: small }) as unknown as Response,
-    });
-    expect(ok.events_received).toBe(2);
-    let pulled = 0;
-    const endless = new Readable({
-      read() {
-        pulled++;
-        this.push(Buffer.alloc(64 * 1024, 0x20));
-      },
-    });
-    const error: GraphError = await sendGraphRequest(request, {
-      fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response,
-    }).catch((e) => e);
-    expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
-    expect(endless.destroyed).toBe(true);
-    expect(pulled).toBeLessThan(40);
-  });
+  it(
+    "a Node stream body (node-fetch, as in Adobe's sandbox) is read the same way, " + 'and left once over the cap',
+    async () => {
+      const { Readable } = await import('node:stream');
+      const small = Readable.from([Buffer.from('{"events_received":'), Buffer.from('2}')]);
+      const ok = await sendGraphRequest(request, {
+        fetch: async () => ({ status: 200, headers: new Headers(), body: small }) as unknown as Response,
+      });
+      expect(ok.events_received).toBe(2);
+      let pulled = 0;
+      const endless = new Readable({
+        read() {
+          pulled++;
+          this.push(Buffer.alloc(64 * 1024, 0x20));
+        },
+      });
+      const error: GraphError = await sendGraphRequest(request, {
+        fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response,
+      }).catch((e) => e);
+      expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
+      expect(endless.destroyed).toBe(true);
+      expect(pulled).toBeLessThan(40);
+    },
+  );
 
   it('multi-byte text split across chunks decodes whole', async () => {
     const bytes = new TextEncoder().encode('{"events_received":1,"messages":["Zoë ❤ 정"]}');
@@ -294,7 +300,8 @@ describe('the budget', () => {
     expect(c.log).toEqual([]);
     expect(error.attempts).toBe(0);
     expect(error.message).toBe(
-      'The event was not sent: 19751 ms of the 20000 ms budget were spent before sending (resolving settings and data elements), too little is left for a request. Attempts: 0.',
+      'The event was not sent: 19751 ms of the 20000 ms budget were spent before sending ' +
+        '(resolving settings and data elements), too little is left for a request. Attempts: 0.',
     );
   });
 
@@ -360,7 +367,8 @@ describe('the budget', () => {
       expect(timeouts).toEqual([3_000]);
       expect(clock).toBe(20_000);
       expect(error.message).toBe(
-        'Meta could not be reached: no complete answer within 3000 ms (request aborted). Attempts: 1 (transient; no time left in the budget for another attempt).',
+        'Meta could not be reached: no complete answer within 3000 ms (request aborted). ' +
+          'Attempts: 1 (transient; no time left in the budget for another attempt).',
       );
     } finally {
       (globalThis as { setTimeout: unknown }).setTimeout = spy;

@@ -150,20 +150,24 @@ describe('custom_data', () => {
     ).toBeUndefined();
   });
 
-  it('only keys absent or blank in the Custom data setting are filled, and a Purchase still needs value and currency', () => {
-    const xdm = {
-      eventType: 'commerce.purchases',
-      ...withEmail,
-      commerce: { order: { priceTotal: 9, currencyCode: 'USD' } },
-    };
-    expect(send(xdm, { customData: { value: 7, currency: ' ' } }).event.custom_data).toMatchObject({
-      value: 7,
-      currency: 'USD',
-    });
-    expect(() => send({ eventType: 'commerce.purchases', ...withEmail })).toThrow(
-      /Purchase needs "currency" and "value".*or send currency from xdm\.commerce\.order\.currencyCode/,
-    );
-  });
+  it(
+    'only keys absent or blank in the Custom data setting are filled, ' +
+      'and a Purchase still needs value and currency',
+    () => {
+      const xdm = {
+        eventType: 'commerce.purchases',
+        ...withEmail,
+        commerce: { order: { priceTotal: 9, currencyCode: 'USD' } },
+      };
+      expect(send(xdm, { customData: { value: 7, currency: ' ' } }).event.custom_data).toMatchObject({
+        value: 7,
+        currency: 'USD',
+      });
+      expect(() => send({ eventType: 'commerce.purchases', ...withEmail })).toThrow(
+        /Purchase needs "currency" and "value".*or send currency from xdm\.commerce\.order\.currencyCode/,
+      );
+    },
+  );
 });
 
 describe('user_data', () => {
@@ -235,17 +239,21 @@ describe('precedence and switches', () => {
     expect(event.user_data.ph).toBe(sha256Hex('442079460958'));
   });
 
-  it('exclude leaves a parameter alone; enabled false (or "false") turns the mapping off, Edge defaults still apply', () => {
-    expect(send(xdm, { xdmMapping: { exclude: ['ph'] } }).event.user_data.ph).toBeUndefined();
-    for (const enabled of [false, 'false']) {
-      const { event } = send(xdm, {
-        xdmMapping: { enabled },
-        serverEvent: { event_name: 'Lead', action_source: 'website' },
-      });
-      expect(event.user_data).toEqual({ client_user_agent: 'UA/1' });
-      expect(event.event_source_url).toBe('https://shop.example/thanks');
-    }
-  });
+  it(
+    'exclude leaves a parameter alone; enabled false (or "false") turns the mapping off, ' +
+      'Edge defaults still apply',
+    () => {
+      expect(send(xdm, { xdmMapping: { exclude: ['ph'] } }).event.user_data.ph).toBeUndefined();
+      for (const enabled of [false, 'false']) {
+        const { event } = send(xdm, {
+          xdmMapping: { enabled },
+          serverEvent: { event_name: 'Lead', action_source: 'website' },
+        });
+        expect(event.user_data).toEqual({ client_user_agent: 'UA/1' });
+        expect(event.event_source_url).toBe('https://shop.example/thanks');
+      }
+    },
+  );
 
   it('refuses an exclude entry that is not a mapped parameter, by name', () => {
     expect(() => send(xdm, { xdmMapping: { exclude: 'em, emails' } })).toThrow(

@@ -132,7 +132,8 @@ function parseEventValue(field: Field, raw: unknown, warnings: string[]): unknow
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
     warnings.push(
-      `${field.label} (${field.id}): the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`,
+      `${field.label} (${field.id}): ` +
+        `the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`,
     );
     return undefined;
   }

@@ -40,7 +40,10 @@ export function requireBasics(resolved: Resolved): { eventName: string; actionSo
   return { eventName, actionSource };
 }
 
-/** Meta refuses a request holding an event older than 7 days (62 for physical_store); clocks drift, so allow 5 minutes ahead. */
+/**
+ * Meta refuses a request holding an event older than 7 days (62 for physical_store); clocks
+ * drift, so allow 5 minutes ahead.
+ */
 export function checkEventTime(seconds: number, actionSource: string, nowMs: number): void {
   const now = Math.floor(nowMs / 1000);
   const days = actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
@@ -78,7 +81,8 @@ export function checkPurchase(resolved: Resolved, eventName: string, customData:
   const from = missing.map((f) => (resolved.mapped(f) ? ` ${f.path[1]} from ${f.fromEvent!.describe}` : '')).join(';');
   throw new SettingError(
     'customData',
-    `a Purchase needs "currency" and "value"; ${missing.map((f) => f.path[1]).join(' and ')} missing. Set them in Custom data, e.g. {"currency": "USD", "value": 42.5}${from ? `, or send${from}` : ''}.`,
+    `a Purchase needs "currency" and "value"; ${missing.map((f) => f.path[1]).join(' and ')} missing. ` +
+      `Set them in Custom data, e.g. {"currency": "USD", "value": 42.5}${from ? `, or send${from}` : ''}.`,
     'Custom data',
   );
 }
@@ -88,7 +92,8 @@ export function checkUserData(userData: Record<string, unknown>): void {
   if (Object.keys(userData).length) return;
   throw new SettingError(
     'userData',
-    'no customer information parameter has a usable value; Meta needs at least one (email, phone, external ID, IP address, …).',
+    'no customer information parameter has a usable value; ' +
+      'Meta needs at least one (email, phone, external ID, IP address, …).',
     'Customer information',
   );
 }
@@ -104,5 +109,8 @@ export const WEAK_MATCH_SETS: readonly (readonly string[])[] = [
 export function weakMatchWarning(userData: Record<string, unknown>): string | undefined {
   const keys = Object.keys(userData);
   if (!WEAK_MATCH_SETS.some((set) => keys.every((k) => set.includes(k)))) return undefined;
-  return `Customer information (userData): Meta treats an event with only ${keys.join(', ')} as invalid; add email, phone, external ID or the IP address`;
+  return (
+    `Customer information (userData): Meta treats an event with only ${keys.join(', ')} as invalid; ` +
+    'add email, phone, external ID or the IP address'
+  );
 }

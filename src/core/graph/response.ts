@@ -80,7 +80,9 @@ export function redirectFailure(status: number, location: string | null | undefi
   }
   return {
     status: status || undefined,
-    message: `the answer is a redirect to ${target}; redirects are never followed, since the request carries the access token`,
+    message:
+      `the answer is a redirect to ${target}; ` +
+      'redirects are never followed, since the request carries the access token',
     transient: false,
   };
 }

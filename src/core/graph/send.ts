@@ -65,7 +65,9 @@ export async function sendGraphRequest(request: GraphRequest, options: SendOptio
       const spent = Math.round(policy.budgetMs - left);
       throw new GraphError(
         {
-          message: `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending (resolving settings and data elements), too little is left for a request`,
+          message:
+            `${spent} ms of the ${policy.budgetMs} ms budget were spent before sending ` +
+            '(resolving settings and data elements), too little is left for a request',
           transient: true,
         },
         0,

@@ -33,6 +33,7 @@ export function toTexts(value: unknown): string[] {
 }
 
 /** Text whose Unicode forms are all the same (NFC = NFD), and whose letters are a-z. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, U+0000 included, on purpose
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Every rule starts here: trimmed, Unicode NFC (so `é` typed two ways hashes the same; ASCII is already NFC). */

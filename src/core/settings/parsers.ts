@@ -27,7 +27,10 @@ function matching(value: unknown, setting: string, pattern: RegExp, expected: st
   return text;
 }
 
-/** One of `options`, in any case, as declared. A wrong value is quoted only when it looks like a word, never like data. */
+/**
+ * One of `options`, in any case, as declared. A wrong value is quoted only when it looks like a
+ * word, never like data.
+ */
 export function parseChoice<T extends string>(value: unknown, setting: string, options: readonly T[]): T | undefined {
   const text = optionalText(value, setting)?.toLowerCase();
   if (text === undefined) return undefined;
@@ -97,6 +100,7 @@ export function parseGraphApiBaseUrl(value: unknown, setting: string): string | 
     'expected https://graph.facebook.com (or another https host under .facebook.com), or http(s) to localhost for local testing';
   let url: URL;
   try {
+    // eslint-disable-next-line no-control-regex -- a URL holding a control character is refused, on purpose
     if (/[\s\x00-\x1f\x7f]/.test(text) || !/^https?:\/\//i.test(text)) throw new TypeError();
     url = new URL(text);
   } catch {
@@ -106,7 +110,8 @@ export function parseGraphApiBaseUrl(value: unknown, setting: string): string | 
   if (url.username || url.password || /^https?:\/\/[^/\\?#]*@/i.test(text)) {
     throw new SettingError(
       setting,
-      'it must not contain a user name or password (nothing before an "@"): the host after it would receive the access token.',
+      'it must not contain a user name or password (nothing before an "@"): ' +
+        'the host after it would receive the access token.',
     );
   }
   if (url.search || url.hash || /[?#]/.test(text))
@@ -140,7 +145,8 @@ export function parseJsonObject(value: unknown, setting: string): Record<string,
       const at = /position (\d+)/.exec((error as Error).message);
       throw new SettingError(
         setting,
-        `it is not valid JSON${at ? ` (error at character ${at[1]})` : ''}. Enter a JSON object such as {"currency": "USD", "value": 10}.`,
+        `it is not valid JSON${at ? ` (error at character ${at[1]})` : ''}. ` +
+          'Enter a JSON object such as {"currency": "USD", "value": 10}.',
       );
     }
   }
