@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 
 export const PIXEL_ID = '1234567890123456';
-export const ACCESS_TOKEN = 'EAAB-bench-access-token-0123456789abcdef';
+const ACCESS_TOKEN = 'EAAB-bench-access-token-0123456789abcdef';
 /** Meta's answer to an accepted event. */
 export const GRAPH_OK = JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'ABenchTrace123' });
 

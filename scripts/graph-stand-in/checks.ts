@@ -8,7 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { META_ACTION_SOURCES, META_HASHED_USER_DATA, META_PLAIN_USER_DATA } from './metaLists';
 
-export interface GraphErrorBody {
+interface GraphErrorBody {
   message: string;
   type: string;
   code: number;

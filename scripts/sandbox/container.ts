@@ -15,13 +15,13 @@ import { LIB_PATH } from '../manifest';
 /** What the stand-in expects: a made-up pixel and a token that is only valid against it. */
 export const LOCAL_PIXEL_ID = '1234567890';
 export const LOCAL_ACCESS_TOKEN = 'local-stand-in-token-not-a-meta-token';
-export const ACTION_MODULE = `${EXTENSION_NAME}/${LIB_PATH}`;
+const ACTION_MODULE = `${EXTENSION_NAME}/${LIB_PATH}`;
 export const RULE_NAME = 'Send a Purchase to Meta on every event';
 
 const PATH = 'core/src/lib/dataElements/path.js';
 
 /** `{{name}}` as the Library Editor stores it (the name hex-encoded, 4 digits a character). */
-export function token(name: string): string {
+function token(name: string): string {
   const hex = [...name].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   return `getDataElementValue(reactor${hex})`;
 }

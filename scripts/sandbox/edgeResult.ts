@@ -15,9 +15,9 @@ export interface EdgeResult {
   };
 }
 
-export type OutcomeKind = 'accepted' | 'refused' | 'rejected' | 'unreachable' | 'failed' | 'skipped';
+type OutcomeKind = 'accepted' | 'refused' | 'rejected' | 'unreachable' | 'failed' | 'skipped';
 
-export interface Outcome {
+interface Outcome {
   kind: OutcomeKind;
   /** One line: the event and Meta's answer, or the error's message. */
   text: string;

@@ -20,7 +20,6 @@ export const ACTION_SOURCES = [
   'business_messaging',
   'other',
 ] as const;
-export type ActionSource = (typeof ACTION_SOURCES)[number];
 
 /** Meta Pixel standard events, plus the business-messaging ones. Custom names are allowed too. */
 export const STANDARD_EVENTS = [

@@ -58,7 +58,8 @@ function describeFailure(f: GraphFailure, attempts: number, stopped: string): st
   const trace = f.fbtraceId ? ` fbtrace_id: ${f.fbtraceId}.` : '';
   const messages = f.messages?.length ? ` Messages: ${clip(JSON.stringify(f.messages))}.` : '';
   const tries = ` Attempts: ${attempts}${f.transient && attempts > 0 ? ` (transient; ${stopped})` : ''}.`;
-  return `${head(f.status, attempts)}${where.length ? ` (${where.join(', ')})` : ''}: ${text}${trace}${messages}${tries}`;
+  const codes = where.length ? ` (${where.join(', ')})` : '';
+  return `${head(f.status, attempts)}${codes}: ${text}${trace}${messages}${tries}`;
 }
 
 function head(status: number | undefined, attempts: number): string {

@@ -3,7 +3,7 @@
  * an error, a log line, the returned summary. Meta, a proxy or a stand-in may echo them back.
  */
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** Secrets shorter than this are not searched for: they would mark random text. */
 const MIN_SECRET_LENGTH = 4;

@@ -20,7 +20,7 @@ const { initialize } = require('@adobe/reactor-turbine-edge') as {
 type DataElementValues = (names: string[], context: unknown) => Promise<(name: string) => unknown>;
 type ExecuteRules = (request: unknown, env: unknown, options?: unknown) => Promise<RuleResult[]>;
 
-export interface LogEntry {
+interface LogEntry {
   attributes: { logLevel: string };
   messages: string[];
 }

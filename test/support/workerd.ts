@@ -16,7 +16,7 @@ export interface WorkerCall {
   answer: { status: number; body: unknown } | 'network';
 }
 
-export interface WorkerOutcome {
+interface WorkerOutcome {
   output?: unknown;
   error?: { name: string; message: string };
   requests: { url: string; method: string; headers: Record<string, string>; body: string }[];

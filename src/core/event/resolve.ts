@@ -12,7 +12,7 @@ import { isPlainObject, valueAt } from '../values';
 import type { EventContext } from '../xdm/reader';
 
 /** Where a value came from: the setting, or the event default the declaration names. */
-export type Origin = 'setting' | EventDefault;
+type Origin = 'setting' | EventDefault;
 
 export interface Resolved {
   /** Parsed values by field id; blank fields are absent. */
@@ -25,7 +25,7 @@ export interface Resolved {
 /** Reads a field's default from the event; the preview passes one that shows stand-ins. */
 export type EventDefaults = (field: Field, event: EventContext) => unknown;
 
-export const readEventDefault: EventDefaults = (field, event) =>
+const readEventDefault: EventDefaults = (field, event) =>
   field.fromEvent?.when?.(event) === false ? undefined : field.fromEvent?.read(event);
 
 export interface ResolveInput {

@@ -23,7 +23,7 @@ export interface RetryPolicy {
   maxAnswerBytes: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 4,
   attemptTimeoutMs: 6_000,
   budgetMs: 20_000,

@@ -276,7 +276,7 @@ const COUNTRIES: readonly Country[] = [
  * The key a country name is looked up by: accents folded, lowercase letters only, `&` read
  * as "and", "St" as "Saint", and the word "the" left out.
  */
-export function countryNameKey(text: string): string {
+function countryNameKey(text: string): string {
   const words = text
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -85,7 +85,12 @@ export function buildUserData(
 }
 
 /** One value as sent: passed through when already hashed, else normalized and hashed; undefined when unusable. */
-function hashOne(text: string, normalize: Normalizer, context: NormalizeContext, hash: (text: string) => string): string | undefined {
+function hashOne(
+  text: string,
+  normalize: Normalizer,
+  context: NormalizeContext,
+  hash: (text: string) => string,
+): string | undefined {
   const ready = alreadyHashed(text);
   if (ready !== undefined) return ready;
   const normalized = normalize(text, context);

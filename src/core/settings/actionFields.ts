@@ -3,8 +3,8 @@ import { isBlank } from '../values';
 import { declare } from './field';
 import { optionalText, parseBoolean, parseChoice, parseInteger, parsePixelId } from './parsers';
 
-export const CONSENT_WHEN_DENIED = ['skip', 'limitedDataUse'] as const;
-export const CONSENT_WHEN_UNKNOWN = ['send', 'skip'] as const;
+const CONSENT_WHEN_DENIED = ['skip', 'limitedDataUse'] as const;
+const CONSENT_WHEN_UNKNOWN = ['send', 'skip'] as const;
 
 export const LIMITED_DATA_USE_FIELDS = declare({
   enabled: {

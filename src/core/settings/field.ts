@@ -30,7 +30,7 @@ export type FieldShape =
 export type FieldKind = FieldShape['kind'];
 
 /** Where a setting's value goes in the Graph request. */
-export type SentAs =
+type SentAs =
   /** `data[0].<key>`. */
   | { to: 'event'; key: string }
   /** `data[0].user_data.<key>`; normalized and SHA-256 hashed when `normalize` is set. */

@@ -8,7 +8,7 @@ import { SERVER_EVENT_FIELDS } from './serverEventFields';
 import { USER_DATA_FIELDS } from './userDataFields';
 
 /** The Meta parameters the XDM mapping may fill. */
-export const MAPPABLE_NAMES: readonly string[] = [
+const MAPPABLE_NAMES: readonly string[] = [
   ...Object.values(SERVER_EVENT_FIELDS),
   ...Object.values(USER_DATA_FIELDS),
   ...Object.values(CUSTOM_DATA_KEYS),

@@ -14,7 +14,7 @@ export function optionalText(value: unknown, setting: string): string | undefine
   throw new SettingError(setting, `expected text, got ${describeType(value)}.`);
 }
 
-export function requiredText(value: unknown, setting: string, fix: string): string {
+function requiredText(value: unknown, setting: string, fix: string): string {
   const text = optionalText(value, setting);
   if (text === undefined) throw new SettingError(setting, `it is empty. ${fix}`);
   return text;
@@ -78,7 +78,7 @@ export function parseUrl(value: unknown, setting: string): string | undefined {
   return text;
 }
 
-export function isHttpUrl(text: string): boolean {
+function isHttpUrl(text: string): boolean {
   return /^https?:\/\/[^/?#\s]/i.test(text) && URL.canParse?.(text) !== false;
 }
 

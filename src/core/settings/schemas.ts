@@ -13,7 +13,7 @@ const TOKEN = '\\{\\{[^{}]+\\}\\}';
 /** Digits, or text holding a data-element token. */
 const PIXEL_ID_PATTERN = `^(\\d+|.*${TOKEN}.*)$`;
 
-export function fieldSchema(field: Field): Schema {
+function fieldSchema(field: Field): Schema {
   switch (field.kind) {
     case 'text':
       // IDs sent as given (fb_login_id and lead_id are integers for Meta) may be stored as numbers.

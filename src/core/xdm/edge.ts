@@ -24,7 +24,7 @@ export function clickIdFromUrl({ got }: EventContext): string | undefined {
   return fbcFromUrl(got('serverEvent.event_source_url'), got('serverEvent.event_time'));
 }
 
-export function fbcFromUrl(url: unknown, eventTime: unknown): string | undefined {
+function fbcFromUrl(url: unknown, eventTime: unknown): string | undefined {
   if (typeof url !== 'string' || !url.includes('fbclid=') || typeof eventTime !== 'number' || !URL.canParse(url))
     return undefined;
   const fbclid = new URL(url).searchParams.get('fbclid')?.trim();

@@ -21,7 +21,10 @@ function identities(xdm: unknown, namespace: string): string[] {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
-/** Email ids; ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's rule): passed through. */
+/**
+ * Email ids; ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's
+ * rule): passed through.
+ */
 export function emails({ xdm }: EventContext): string[] | undefined {
   const hashed = identities(xdm, 'Email_LC_SHA256').filter((id) => SHA256_HEX.test(id));
   return orNothing([...identities(xdm, 'Email'), ...hashed]);
