@@ -4,6 +4,7 @@
  */
 import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/buildEvent';
 import { consentGate } from './event/consent';
+import { describeEstimate, estimateForEvent } from './event/matchQuality';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
 import { resolveConnection } from './settings/connection';
@@ -51,6 +52,7 @@ export function prepareEvent(
 }
 
 export interface Logger {
+  debug?(...args: unknown[]): void;
   info?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
 }
@@ -75,6 +77,7 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   }
   const { built } = prepared;
   for (const warning of built.warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  input.logger?.debug?.(`Conversions API: ${describeEstimate(estimateForEvent(built))}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, policy: input.policy, sleep: input.sleep });
     // Plain JSON for the rule stash: only keys with a value.
