@@ -30,7 +30,8 @@ describe('JSON text holding data-element tokens', () => {
     })();
     expect(error).toBeInstanceOf(SettingError);
     expect(error!.setting).toBe('customData');
-    expect(error!.message).toContain(`character ${text.indexOf('"currency"')}`);
+    const column = text.indexOf('"currency"') + 1;
+    expect(error!.message).toContain(`line 1, column ${column}`);
   });
 
   it('leaves objects and blanks to the core, and rejects what is not an object', () => {

@@ -13,7 +13,7 @@ export const TEST_EVENT = {
     label: 'Send as Test Event',
     help: 'Sends the event to Meta Events Manager > Test events with the code below.',
   }),
-  code: fieldById(TEST_EVENT_FIELDS.testEventCode.id),
+  code: { ...fieldById(TEST_EVENT_FIELDS.testEventCode.id), requiredWhen: (values: Values) => sendsAsTest(values) },
 };
 
 export function sendsAsTest(values: Values): boolean {
