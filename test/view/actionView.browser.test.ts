@@ -16,7 +16,15 @@ function open(settings: Record<string, unknown> | null): Promise<OpenView> {
 
 const textbox = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
 const invalid = (page: Page, name: RegExp) => textbox(page, name).getAttribute('aria-invalid');
-const previewText = (page: Page) => page.getByRole('region', { name: 'Graph API request' }).innerText();
+/** The request the preview shows, opened first when it is collapsed. */
+async function previewText(page: Page): Promise<string> {
+  const region = page.getByRole('region', { name: 'Graph API request' });
+  if (!(await region.count())) await page.getByRole('button', { name: 'Graph API request' }).click();
+  return region.innerText();
+}
+/** The picker's own button (not its info or data-element button). */
+const picker = (page: Page, label: string) =>
+  page.getByRole('button', { name: new RegExp(label) }).and(page.locator('[aria-haspopup="listbox"]'));
 
 describe('action view in Chromium', () => {
   it('a new action maps the XDM event: valid as it opens, each blank field says where it will come from', async () => {
@@ -54,7 +62,7 @@ describe('action view in Chromium', () => {
     // Server Event Parameters
     await page.getByRole('combobox', { name: /^Event name/ }).fill('Purchase');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /Action source/ }).first().click();
+    await picker(page, 'Action source').click();
     await page.getByRole('option', { name: 'website' }).click();
     await textbox(page, /^Event source URL/).fill('https://shop.example.com/checkout');
     await view.nextDataElement('{{orderId}}');
@@ -71,15 +79,18 @@ describe('action view in Chromium', () => {
     // Test event
     await page.getByRole('checkbox', { name: 'Send as Test Event' }).check();
 
-    // A Purchase without value and currency, a short phone, no test code: three problems inline.
+    // A Purchase without value and currency, a short phone, no test code: four problems inline.
     expect(await view.validate()).toBe(false);
-    await expect.poll(() => invalid(page, /^Custom data/)).toBe('true');
+    await expect.poll(() => invalid(page, /^Value/)).toBe('true');
+    expect(await invalid(page, /^Currency/)).toBe('true');
     expect(await invalid(page, /^Phone/)).toBe('true');
     expect(await invalid(page, /^Test event code/)).toBe('true');
-    await page.getByText(/Purchase needs "currency" and "value"/).first().waitFor();
+    await page.getByText(/A Purchase needs it: enter the order total/).waitFor();
 
     await textbox(page, /^Phone/).fill('+1 (650) 555-1212');
-    await textbox(page, /^Custom data/).fill('{"currency": "usd", "value": {{orderTotal}}, "content_ids": ["sku-1"]}');
+    await textbox(page, /^Value/).fill('{{orderTotal}}');
+    await textbox(page, /^Currency/).fill('usd');
+    await textbox(page, /^Content IDs/).fill('sku-1');
     await textbox(page, /^Test event code/).fill('TEST123');
     expect(await view.validate()).toBe(true);
 
@@ -89,7 +100,7 @@ describe('action view in Chromium', () => {
       serverEvent: { event_name: 'Purchase', event_source_url: 'https://shop.example.com/checkout', event_id: '{{orderId}}', action_source: 'website' },
       limitedDataUse: { enabled: true, country: 1, state: 1000 },
       userData: { em: 'Jane.Doe@Example.com', ph: '+1 (650) 555-1212', fbp: '{{fbp}}' },
-      customData: '{"currency": "usd", "value": {{orderTotal}}, "content_ids": ["sku-1"]}',
+      customData: { value: '{{orderTotal}}', currency: 'usd', content_ids: ['sku-1'] },
       testEventCode: 'TEST123',
     });
     expect(schemaErrors('action', settings)).toEqual([]);
@@ -147,16 +158,21 @@ describe('action view in Chromium', () => {
     await page.getByRole('button', { name: 'Select a data element for Action source' }).click();
     await expect.poll(() => textbox(page, /^Action source/).inputValue()).toBe('{{source}}');
     expect(((await view.getSettings()).serverEvent as Record<string, unknown>).action_source).toBe('{{source}}');
-    // Clearing the data element brings the picker back.
+    // Clearing the data element, or the explicit action, brings the picker back.
     await textbox(page, /^Action source/).fill('');
-    await page.getByRole('button', { name: /Action source/ }).first().waitFor();
+    await picker(page, 'Action source').waitFor();
+    await view.nextDataElement('{{source}}');
+    await page.getByRole('button', { name: 'Select a data element for Action source' }).click();
+    await page.getByRole('button', { name: 'Choose Action source from the list' }).click();
+    await picker(page, 'Action source').waitFor();
+    expect(((await view.getSettings()).serverEvent as Record<string, unknown>).action_source).toBeUndefined();
 
     // Adobe's code editor: what it returns replaces the JSON; cancelling keeps it.
     const edited = '{"currency": "EUR", "value": 5}';
-    const editor = page.getByRole('button', { name: 'Open Custom data (JSON) in the code editor' });
+    const editor = page.getByRole('button', { name: 'Open Other custom data (JSON) in the code editor' });
     await page.evaluate((code) => void ((window as any).__bridge.nextCode = code), edited);
     await editor.click();
-    await expect.poll(() => textbox(page, /^Custom data/).inputValue()).toBe(edited);
+    await expect.poll(() => textbox(page, /^Other custom data/).inputValue()).toBe(edited);
     await page.evaluate(() => void ((window as any).__bridge.nextCode = undefined));
     await editor.click();
     await expect.poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor')).toEqual([

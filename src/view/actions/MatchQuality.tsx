@@ -15,7 +15,8 @@ const RATING: Record<MatchRating, string> = {
 function sources(keys: { key: string; source: KeySource }[]): string {
   const byPlace = new Map<string, string[]>();
   for (const { key, source } of keys) {
-    const place = source.from === 'event' ? 'the Edge event' : describeSource(source);
+    // The preview cannot know the event: a key it would fill counts as if the event has it.
+    const place = source.from === 'event' ? 'the Edge event, when it has them' : describeSource(source);
     byPlace.set(place, [...(byPlace.get(place) ?? []), key]);
   }
   return [...byPlace].map(([place, names]) => `${names.join(', ')} from ${place}`).join('; ');
@@ -25,12 +26,12 @@ export function MatchQuality({ estimate }: { estimate: MatchQualityEstimate }) {
   return (
     <section aria-label="Match keys estimate" className={`match-quality match-quality--${estimate.rating}`}>
       <Heading level={3} margin={0}>
-        Match keys: {RATING[estimate.rating]}
+        Match keys: {RATING[estimate.rating]}{' '}
+        <span className="match-quality-note">
+          (an estimate from the keys this event carries, by the value Meta&apos;s guidance gives each; not Meta&apos;s
+          Event Match Quality score)
+        </span>
       </Heading>
-      <Text UNSAFE_className="field-help field-help--flush">
-        An estimate from the keys this event carries and the value Meta&apos;s guidance gives each; not Meta&apos;s Event
-        Match Quality score, which Events Manager shows once Meta has received events.
-      </Text>
       <Flex direction="column" gap="size-50" marginTop="size-100">
         {estimate.carried.length > 0 && (
           <ul className="match-keys">

@@ -19,6 +19,10 @@ import { SETTINGS_SECTIONS } from './actionSections';
 import { DOCS } from './docs';
 import { MatchQuality } from './MatchQuality';
 
+const ABOUT =
+  "Built by the action's own code from the values above and the extension configuration. Data elements show by name, " +
+  'Edge event values by where they come from; the access token never shows.';
+
 const OPEN_KEY = 'meta-capi-forwarder.previewOpen';
 
 /** Storage may be off in the Data Collection UI's frame: then the preview starts closed every time. */
@@ -55,10 +59,6 @@ export function PayloadPreview() {
   const problem = preview.problem && problemSummary(preview.problem, values, validated);
   return (
     <FormSection title="Payload preview" docs={DOCS.preview}>
-      <Text>
-        Built by the action&apos;s own code from the values above and the configuration. Data elements show by name, Edge
-        event values by where they come from; the access token never shows.
-      </Text>
       {problem && (
         <InlineAlert variant={problem.calm ? 'info' : 'negative'}>
           <Heading level={3}>{problem.heading}</Heading>
@@ -88,8 +88,9 @@ export function PayloadPreview() {
         <Disclosure isExpanded={open} onExpandedChange={toggle} isQuiet UNSAFE_className="group">
           <DisclosureTitle level={3}>Graph API request</DisclosureTitle>
           <DisclosurePanel>
+            {open && <Text>{ABOUT}</Text>}
             {open && (
-              <Well role="region" aria-label="Graph API request">
+              <Well role="region" aria-label="Graph API request" marginTop="size-100">
                 <pre className="payload-preview">{`POST ${preview.url}\n\n${JSON.stringify(preview.body, null, 2)}`}</pre>
               </Well>
             )}

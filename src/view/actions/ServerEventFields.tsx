@@ -10,16 +10,25 @@ import { MAPPING_ENABLED } from './sections/mappingSection';
 import { SERVER_EVENT } from './sections/serverEventSection';
 
 const CHECKBOXES = SERVER_EVENT.filter((f) => f.spec.kind === 'boolean');
-const FIELDS = SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean');
+/** The event source URL takes two columns: URLs holding data elements are long. */
+const WIDE = SERVER_EVENT.find((f) => f.id === 'serverEvent.event_source_url');
+const FIELDS = [...SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean' && f !== WIDE)];
+FIELDS.splice(Math.min(FIELDS.length, 4), 0, ...(WIDE ? [WIDE] : []));
 
 export function ServerEventFields() {
   return (
     <FormSection title="Server Event Parameters" docs={DOCS.serverEvent}>
       <FieldInput field={MAPPING_ENABLED} />
       <div className="field-grid">
-        {FIELDS.map((f) => (
-          <ActionField key={f.id} field={f} />
-        ))}
+        {FIELDS.map((f) =>
+          f === WIDE ? (
+            <div key={f.id} className="field-grid-wide">
+              <ActionField field={f} />
+            </div>
+          ) : (
+            <ActionField key={f.id} field={f} />
+          ),
+        )}
         {CHECKBOXES.map((f) => (
           <ActionField key={f.id} field={f} />
         ))}

@@ -27,7 +27,7 @@ export function Collapsible(props: {
     <Disclosure isExpanded={expanded} onExpandedChange={setOpen} isQuiet UNSAFE_className="group">
       <DisclosureTitle level={3}>
         {props.title}
-        {!expanded && <span className="group-count">{` · ${count}`}</span>}
+        {!expanded && <span className="group-count">{`· ${count}`}</span>}
       </DisclosureTitle>
       <DisclosurePanel>{expanded && props.children}</DisclosurePanel>
     </Disclosure>

@@ -2,7 +2,6 @@
  * The extension configuration: every configuration field, the ones with a built-in default
  * (base URL) under Advanced. All text fields, so only TextField is bundled.
  */
-import { Link } from '@adobe/react-spectrum/Link';
 import { Collapsible } from '../components/Collapsible';
 import { FormSection } from '../components/FormSection';
 import { TextInput } from '../components/TextInput';
@@ -17,18 +16,9 @@ export function ConfigurationForm() {
   return (
     <ViewPage
       title="Meta Conversions API"
-      intro={
-        <>
-          Connects this property to your Meta pixel. In Meta Events Manager, open your pixel&apos;s Settings: copy its
-          ID, and generate an access token under Conversions API. Every Send Conversions API Event action uses them
-          unless it sets its own.{' '}
-          <Link href={DOCS.gettingStarted.href} target="_blank" rel="noopener noreferrer">
-            Meta&apos;s docs: Get started with the Conversions API
-          </Link>
-        </>
-      }
+      intro="Connects this property to your Meta pixel. In Meta Events Manager > Data sources, copy your pixel's ID, and generate an access token in its Settings under Conversions API. Every Send Conversions API Event action uses them unless it sets its own."
     >
-      <FormSection title="Pixel and access">
+      <FormSection title="Pixel and access" docs={DOCS.gettingStarted}>
         {CONNECTION_FIELDS.filter((f) => !ADVANCED.includes(f)).map((f) => (
           <TextInput key={f.id} field={f} />
         ))}
