@@ -4,6 +4,7 @@ import type { Place } from '../../core/settings/field';
 import { Collapsible } from '../components/Collapsible';
 import { FormSection } from '../components/FormSection';
 import type { FieldDef } from '../form/fieldDef';
+import { userDataLabel } from '../form/texts';
 import { ActionField } from './ActionField';
 import { DOCS } from './docs';
 import { USER_DATA } from './sections/userDataSection';
@@ -21,14 +22,6 @@ const GROUPS: readonly { title: string; fields: readonly FieldDef[]; open?: bool
 
 function inGroup(place: Place, also: readonly string[] = []): FieldDef[] {
   return USER_DATA.filter((f) => f.field!.place === place || also.includes(f.id));
-}
-
-/** "Email (em, hashed)": Meta's name once, whether or not the label already says it. */
-export function userDataLabel(f: FieldDef): string {
-  const hashed = f.field!.sentAs.to === 'user_data' && !!f.field!.sentAs.normalize;
-  const key = f.path[f.path.length - 1];
-  const label = f.spec.label.replace(` (${key})`, '');
-  return `${label} (${key}, ${hashed ? 'hashed' : 'not hashed'})`;
 }
 
 export function UserDataFields() {

@@ -6,6 +6,7 @@ import { Text } from '@adobe/react-spectrum/Text';
 import type { TextField } from '@adobe/react-spectrum/TextField';
 import type { ComponentProps } from 'react';
 import type { FieldDef } from '../form/fieldDef';
+import { firstSentence } from '../form/texts';
 
 export interface InputProps {
   field: FieldDef;
@@ -15,13 +16,6 @@ export interface InputProps {
   /** More to read after the help (a normalization rule), behind the field's info button. */
   details?: string;
   width?: ComponentProps<typeof TextField>['width'];
-}
-
-/** The first sentence of a help text, and the rest ("e.g." and "i.e." end no sentence). */
-export function firstSentence(help: string): [string, string] {
-  const end = /(?<!\be\.g|\bi\.e)[.!?](?=\s+\S)/.exec(help);
-  if (!end) return [help, ''];
-  return [help.slice(0, end.index + 1), help.slice(end.index + 1).trim()];
 }
 
 /**
