@@ -11,17 +11,22 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/** The part of axe's results read here. */
+interface AxeResults {
+  violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
+}
+
 /** The violations axe finds in the page as it is now (injected from node_modules, nothing fetched). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe;
+    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({
+    return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.map((n: any) => n.target.join(' ')),
+      targets: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
 }

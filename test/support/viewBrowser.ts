@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { BRIDGE_URL, VIEW_PAGES } from '../../scripts/buildViews';
 import { ROOT, VIEW_BASE_PATH } from '../../scripts/manifest';
-import { TEST_BRIDGE_SCRIPT } from './viewBridge';
+import { TEST_BRIDGE_SCRIPT, type TestWindow } from './viewBridge';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -92,7 +92,7 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
     if (m.type() === 'error') pageErrors.push(m.text());
   });
   await page.goto(`${baseUrl}/${viewPath}`);
-  await page.waitForFunction(() => (window as any).__view !== undefined);
+  await page.waitForFunction(() => (window as unknown as TestWindow).__view !== undefined);
 
   const view: OpenView = {
     page,
@@ -101,15 +101,15 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
     pageErrors,
     async init(info) {
       const readyMs = await page.evaluate((i) => {
-        (window as any).__view.init(i);
+        (window as unknown as TestWindow).__view.init(i);
         return performance.now();
       }, info);
       view.readyMs ??= readyMs;
     },
-    getSettings: () => page.evaluate(() => (window as any).__view.getSettings()),
-    validate: () => page.evaluate(() => (window as any).__view.validate()),
-    nextDataElement: (token) => page.evaluate((t) => void ((window as any).__bridge.nextDataElement = t), token),
-    bridgeCalls: () => page.evaluate(() => (window as any).__bridge.calls),
+    getSettings: () => page.evaluate(() => (window as unknown as TestWindow).__view.getSettings()),
+    validate: () => page.evaluate(() => (window as unknown as TestWindow).__view.validate()),
+    nextDataElement: (token) => page.evaluate((t) => void ((window as unknown as TestWindow).__bridge.nextDataElement = t), token),
+    bridgeCalls: () => page.evaluate(() => (window as unknown as TestWindow).__bridge.calls),
     async screenshot(name) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const path = join(ARTIFACTS, name);

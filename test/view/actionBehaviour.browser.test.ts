@@ -8,14 +8,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACTION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
+import type { TestWindow } from '../support/viewBridge';
 import { EXTENSION_SETTINGS } from '../support/viewFixtures';
 import { viewHarness } from '../support/viewHarness';
 
 const harness = viewHarness(ACTION_VIEW);
-const open = (settings: Record<string, unknown> | null) => harness.open({ settings, extensionSettings: EXTENSION_SETTINGS });
+const open = (settings: Record<string, unknown> | null) =>
+  harness.open({ settings, extensionSettings: EXTENSION_SETTINGS });
 const ready = (view: OpenView) => view.page.getByRole('heading', { name: 'Payload preview' }).waitFor();
 const textbox = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
-const focusedLabel = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
 const inViewport = (page: Page) =>
   page.evaluate(() => {
     const box = document.activeElement!.getBoundingClientRect();
@@ -29,7 +32,10 @@ describe('action view behaviour in Chromium', () => {
     expect(await view.validate()).toBe(false);
     expect(await focusedLabel(view.page)).toMatch(/^Event name/);
 
-    await view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { country: 'Atlantis' } }, extensionSettings: EXTENSION_SETTINGS });
+    await view.init({
+      settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { country: 'Atlantis' } },
+      extensionSettings: EXTENSION_SETTINGS,
+    });
     await ready(view);
     await view.page.evaluate(() => window.scrollTo(0, 0));
     expect(await view.validate()).toBe(false);
@@ -61,7 +67,10 @@ describe('action view behaviour in Chromium', () => {
   });
 
   it('value and currency fields round-trip into customData, next to the JSON box for other keys', async () => {
-    const view = await open({ serverEvent: { event_name: 'Purchase', action_source: 'website' }, xdmMapping: { enabled: false } });
+    const view = await open({
+      serverEvent: { event_name: 'Purchase', action_source: 'website' },
+      xdmMapping: { enabled: false },
+    });
     const { page } = view;
     await ready(view);
     await textbox(page, /^Value/).fill('42.50');
@@ -84,7 +93,10 @@ describe('action view behaviour in Chromium', () => {
     expect((await view.getSettings()).customData).toStrictEqual(saved);
     // JSON text with tokens stays text, in the box.
     const text = '{"currency": "USD", "value": {{total}}}';
-    await view.init({ settings: { serverEvent: { event_name: 'Purchase', action_source: 'website' }, customData: text }, extensionSettings: EXTENSION_SETTINGS });
+    await view.init({
+      settings: { serverEvent: { event_name: 'Purchase', action_source: 'website' }, customData: text },
+      extensionSettings: EXTENSION_SETTINGS,
+    });
     await ready(view);
     expect(await textbox(page, /^Other custom data/).inputValue()).toBe(text);
     expect((await view.getSettings()).customData).toBe(text);
@@ -122,7 +134,9 @@ describe('action view behaviour in Chromium', () => {
         placeholder: getComputedStyle(input, '::placeholder').color,
         value: getComputedStyle(input).color,
         background: getComputedStyle(input.closest('div')!).backgroundColor,
-        placeholders: [...document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')].map((i) => i.placeholder),
+        placeholders: [...document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')].map(
+          (i) => i.placeholder,
+        ),
       };
     });
     expect(colours.placeholder).not.toBe(colours.value);
@@ -133,7 +147,11 @@ describe('action view behaviour in Chromium', () => {
   });
 
   it('a new action without the mapping says calmly what is needed; the request opens on request and stays open', async () => {
-    const view = await open({ xdmMapping: { enabled: false }, serverEvent: { action_source: 'email' }, userData: { em: 'a@b.co' } });
+    const view = await open({
+      xdmMapping: { enabled: false },
+      serverEvent: { action_source: 'email' },
+      userData: { em: 'a@b.co' },
+    });
     const { page } = view;
     await ready(view);
     await page.getByText('Still needed').waitFor();
@@ -150,11 +168,17 @@ describe('action view behaviour in Chromium', () => {
     await page.getByRole('button', { name: 'Graph API request' }).click();
     await request.waitFor();
     await page.reload();
-    await page.waitForFunction(() => (window as any).__view !== undefined);
-    await view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@b.co' } }, extensionSettings: EXTENSION_SETTINGS });
+    await page.waitForFunction(() => (window as unknown as TestWindow).__view !== undefined);
+    await view.init({
+      settings: { serverEvent: { event_name: 'Lead', action_source: 'email' }, userData: { em: 'a@b.co' } },
+      extensionSettings: EXTENSION_SETTINGS,
+    });
     await request.waitFor();
     // The match-quality estimate is there, and says what it is.
-    await page.getByRole('region', { name: 'Match keys estimate' }).getByText(/not Meta's Event Match Quality score/).waitFor();
+    await page
+      .getByRole('region', { name: 'Match keys estimate' })
+      .getByText(/not Meta's Event Match Quality score/)
+      .waitFor();
     await view.close();
   });
 });
@@ -162,10 +186,14 @@ describe('action view behaviour in Chromium', () => {
 /** WCAG contrast of two rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

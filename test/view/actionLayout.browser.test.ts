@@ -25,17 +25,20 @@ describe('action view layout in Chromium', () => {
   it.each([
     [1280, 2500],
     [800, 3200],
-  ])('at %i px wide, a realistic Purchase rule fits in %i px with the preview collapsed; no axe violations', async (width, most) => {
-    const view = await open(PURCHASE_RULE, width);
-    expect(await view.page.getByRole('region', { name: 'Graph API request' }).count()).toBe(0);
-    await view.screenshot(`action-purchase-${width}.png`);
-    const height = await pageHeight(view);
-    console.info(`action view, realistic Purchase rule, ${width} px wide: ${height} px high`);
-    expect(height).toBeLessThanOrEqual(most);
-    expect(await view.getSettings()).toStrictEqual(PURCHASE_RULE);
-    expect(await axeViolations(view.page)).toEqual([]);
-    await view.close();
-  });
+  ])(
+    'at %i px wide, a realistic Purchase rule fits in %i px with the preview collapsed; no axe violations',
+    async (width, most) => {
+      const view = await open(PURCHASE_RULE, width);
+      expect(await view.page.getByRole('region', { name: 'Graph API request' }).count()).toBe(0);
+      await view.screenshot(`action-purchase-${width}.png`);
+      const height = await pageHeight(view);
+      console.info(`action view, realistic Purchase rule, ${width} px wide: ${height} px high`);
+      expect(height).toBeLessThanOrEqual(most);
+      expect(await view.getSettings()).toStrictEqual(PURCHASE_RULE);
+      expect(await axeViolations(view.page)).toEqual([]);
+      await view.close();
+    },
+  );
 
   it.each([1280, 800])('a new action at %i px wide: calm, valid, no axe violations', async (width) => {
     const view = await open(null, width);

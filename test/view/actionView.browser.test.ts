@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { ACTION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
+import type { TestWindow } from '../support/viewBridge';
 import { viewHarness } from '../support/viewHarness';
 import { schemaErrors } from '../support/viewSchemas';
 
@@ -150,7 +151,7 @@ describe('action view in Chromium', () => {
     // The override part is open because it holds a value; the location group is closed.
     await textbox(page, /^Access token \(override\)/).waitFor();
     expect(await textbox(page, /^City/).count()).toBe(0);
-    await view.page.evaluate(() => (window as any).__view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } } }));
+    await view.page.evaluate(() => (window as unknown as TestWindow).__view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } } }));
     expect(await view.validate()).toBe(false);
     await expect.poll(() => invalid(page, /^Country \(country, hashed\)/)).toBe('true');
 
@@ -170,10 +171,10 @@ describe('action view in Chromium', () => {
     // Adobe's code editor: what it returns replaces the JSON; cancelling keeps it.
     const edited = '{"currency": "EUR", "value": 5}';
     const editor = page.getByRole('button', { name: 'Open Other custom data (JSON) in the code editor' });
-    await page.evaluate((code) => void ((window as any).__bridge.nextCode = code), edited);
+    await page.evaluate((code) => void ((window as unknown as TestWindow).__bridge.nextCode = code), edited);
     await editor.click();
     await expect.poll(() => textbox(page, /^Other custom data/).inputValue()).toBe(edited);
-    await page.evaluate(() => void ((window as any).__bridge.nextCode = undefined));
+    await page.evaluate(() => void ((window as unknown as TestWindow).__bridge.nextCode = undefined));
     await editor.click();
     await expect.poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor')).toEqual([
       ['openCodeEditor', { code: '', language: 'json' }],

@@ -21,7 +21,9 @@ describe('action: Custom Data', () => {
   });
 
   it('value and currency given in the JSON box satisfy a Purchase too', () => {
-    expect(actionForm(unmapped('Purchase')).type('customData', '{"currency": "usd", "value": "42.50"}').problems()).toEqual({});
+    expect(
+      actionForm(unmapped('Purchase')).type('customData', '{"currency": "usd", "value": "42.50"}').problems(),
+    ).toEqual({});
     const half = actionForm(unmapped('Purchase')).type('customData', '{"currency": "usd"}').problems();
     expect(Object.keys(half)).toEqual(['customData.value']);
   });
@@ -44,7 +46,9 @@ describe('action: Custom Data', () => {
     for (const text of ['{"currency": "{{cur}}", "value": {{total}}}', '{{customData}}']) {
       expect(actionForm(event('Purchase')).type('customData', text).problems()).toEqual({});
     }
-    const fields = actionForm(unmapped('Purchase')).type('customData.value', '{{total}}').type('customData.currency', '{{cur}}');
+    const fields = actionForm(unmapped('Purchase'))
+      .type('customData.value', '{{total}}')
+      .type('customData.currency', '{{cur}}');
     expect(fields.problems()).toEqual({});
     expect(fields.settings().customData).toEqual({ value: '{{total}}', currency: '{{cur}}' });
     expect(actionForm(event('{{eventName}}')).problems()).toEqual({});
@@ -54,7 +58,10 @@ describe('action: Custom Data', () => {
     const form = actionForm(event('Lead')).type('customData.value', 'ten').type('customData.currency', 'dollars');
     expect(form.problems()['customData.value']).toMatch(/expected a number/i);
     expect(form.problems()['customData.currency']).toMatch(/ISO 4217/);
-    const box = actionForm(event('Lead')).type('customData', '{"value": "ten", "currency": "dollars", "num_items": "x"}');
+    const box = actionForm(event('Lead')).type(
+      'customData',
+      '{"value": "ten", "currency": "dollars", "num_items": "x"}',
+    );
     const problem = box.problems()['customData'];
     expect(problem).toMatch(/"value": expected a number/);
     expect(problem).toMatch(/"currency": expected a three-letter/);
@@ -62,7 +69,9 @@ describe('action: Custom Data', () => {
   });
 
   it('a key set both in its field and in the box is an error naming the key', () => {
-    const form = actionForm(event('Lead')).type('customData.currency', 'EUR').type('customData', '{"currency": "USD", "x": 1}');
+    const form = actionForm(event('Lead'))
+      .type('customData.currency', 'EUR')
+      .type('customData', '{"currency": "USD", "x": 1}');
     expect(form.problems()['customData']).toBe('"currency" is set here and in the Currency field: keep one.');
     form.type('customData', '{"x": 1}');
     expect(form.problems()).toEqual({});
@@ -79,11 +88,19 @@ describe('action: Custom Data', () => {
     expect(form.store.getState().validated).toBe(false);
     expect(form.store.getState().errors['customData']).toMatch(/not valid JSON at line 2, column 8\./);
     form.type('customData', '{"x": [1, 2');
-    expect(form.store.getState().errors['customData']).toMatch(/not valid JSON: it ends too soon \(line 1, column 12\)/);
+    expect(form.store.getState().errors['customData']).toMatch(
+      /not valid JSON: it ends too soon \(line 1, column 12\)/,
+    );
   });
 
   it('stored objects are split into the fields and the box, and come back as they were', () => {
-    const object = { currency: 'EUR', value: 3, content_ids: ['a', 2], contents: [{ id: 'a', quantity: 1 }], extra: null };
+    const object = {
+      currency: 'EUR',
+      value: 3,
+      content_ids: ['a', 2],
+      contents: [{ id: 'a', quantity: 1 }],
+      extra: null,
+    };
     const form = actionForm({ ...event('Purchase'), customData: object });
     const { values } = form.store.getState();
     expect(values['customData.currency'].text).toBe('EUR');
@@ -101,8 +118,12 @@ describe('action: Custom Data', () => {
     expect(actionForm({ ...event('Purchase'), customData: text }).settings().customData).toBe(text);
     const form = actionForm({ ...event('Lead'), customData: '{"x": {{v}}}' }).type('customData.order_id', '{{order}}');
     expect(form.settings().customData).toEqual({ x: '{{v}}', order_id: '{{order}}' });
-    expect(actionForm(event('Lead')).type('customData', '{"value": {{v}}}').settings().customData).toBe('{"value": {{v}}}');
-    expect(actionForm(event('Lead')).type('customData.content_ids', '{{skus}}').settings().customData).toEqual({ content_ids: '{{skus}}' });
+    expect(actionForm(event('Lead')).type('customData', '{"value": {{v}}}').settings().customData).toBe(
+      '{"value": {{v}}}',
+    );
+    expect(actionForm(event('Lead')).type('customData.content_ids', '{{skus}}').settings().customData).toEqual({
+      content_ids: '{{skus}}',
+    });
   });
 });
 

@@ -12,7 +12,9 @@ const EXT = { pixelId: '1234567890', accessToken: 'EAAB-x' };
 
 describe('form texts', () => {
   it('every placeholder is written as an example, so none looks like a value', () => {
-    const placeholders = [...ACTION_FIELD_LIST, ...CONFIGURATION_FIELD_LIST].flatMap((f) => (f.placeholder ? [f.placeholder] : []));
+    const placeholders = [...ACTION_FIELD_LIST, ...CONFIGURATION_FIELD_LIST].flatMap((f) =>
+      f.placeholder ? [f.placeholder] : [],
+    );
     expect(placeholders.length).toBeGreaterThan(8);
     for (const text of placeholders) expect(text).toMatch(/^e\.g\. \S/);
   });
@@ -37,9 +39,9 @@ describe('form texts', () => {
 
 describe('preview wording', () => {
   it('names a setting by its label with the path after it', () => {
-    expect(labelled(new SettingError('serverEvent.event_time', 'the event is more than 7 days old.', 'Event time'))).toBe(
-      'Event time (serverEvent.event_time): the event is more than 7 days old.',
-    );
+    expect(
+      labelled(new SettingError('serverEvent.event_time', 'the event is more than 7 days old.', 'Event time')),
+    ).toBe('Event time (serverEvent.event_time): the event is more than 7 days old.');
     expect(labelled(new SettingError('userData.em', 'x.'))).toBe('Email (userData.em): x.');
   });
 
@@ -49,7 +51,9 @@ describe('preview wording', () => {
     const { problem } = buildPreview(EXT, form.settings(), Date.now());
     const calm = problemSummary(problem!, values, false);
     expect(calm).toMatchObject({ calm: true, heading: 'Still needed' });
-    expect(calm.text).toMatch(/^Choose the event name \(serverEvent\.event_name\): enter a standard event such as Purchase/);
+    expect(calm.text).toMatch(
+      /^Choose the event name \(serverEvent\.event_name\): enter a standard event such as Purchase/,
+    );
     expect(problemSummary(problem!, values, true)).toMatchObject({ calm: false, heading: 'Not sendable as set' });
     const wrong = new SettingError('serverEvent.event_time', 'expected Unix seconds.', 'Event time');
     expect(problemSummary(wrong, values, false).calm).toBe(false);
@@ -64,7 +68,10 @@ describe('preview wording', () => {
     const source = (key: string) => estimate.carried.flatMap((c) => c.keys).find((k) => k.key === key)?.source;
     expect(source('em')).toEqual({ from: 'literal' });
     expect(source('ph')).toEqual({ from: 'data element', name: '{{phone}}' });
-    expect(source('client_user_agent')).toEqual({ from: 'event', describe: 'xdm.environment.browserDetails.userAgent' });
+    expect(source('client_user_agent')).toEqual({
+      from: 'event',
+      describe: 'xdm.environment.browserDetails.userAgent',
+    });
     expect(estimate.hints.some((h) => h.includes('IPv6'))).toBe(true);
     expect(estimate.rating).toBe('good');
   });

@@ -2,7 +2,12 @@
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Heading } from '@adobe/react-spectrum/Heading';
 import { Text } from '@adobe/react-spectrum/Text';
-import { describeSource, type KeySource, type MatchQualityEstimate, type MatchRating } from '../../core/event/matchQuality';
+import {
+  describeSource,
+  type KeySource,
+  type MatchQualityEstimate,
+  type MatchRating,
+} from '../../core/event/matchQuality';
 
 const RATING: Record<MatchRating, string> = {
   good: 'Likely to match well',
@@ -43,7 +48,10 @@ export function MatchQuality({ estimate }: { estimate: MatchQualityEstimate }) {
           </ul>
         )}
         {estimate.invalidMinimumSet && (
-          <Text>Meta treats an event with only these keys (or none) as invalid: add email, phone, external ID or the IP address.</Text>
+          <Text>
+            Meta treats an event with only these keys (or none) as invalid: add email, phone, external ID or the IP
+            address.
+          </Text>
         )}
         {estimate.missing.length > 0 && (
           <Text>Missing high-value keys: {estimate.missing.map((g) => g.label).join(', ')}.</Text>

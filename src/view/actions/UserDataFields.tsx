@@ -37,7 +37,14 @@ export function UserDataFields() {
             <div className="field-grid">
               {fields.map((f) => {
                 const hashed = f.field!.sentAs.to === 'user_data' && !!f.field!.sentAs.normalize;
-                return <ActionField key={f.id} field={f} label={userDataLabel(f)} details={hashed ? f.field!.rule : undefined} />;
+                return (
+                  <ActionField
+                    key={f.id}
+                    field={f}
+                    label={userDataLabel(f)}
+                    details={hashed ? f.field!.rule : undefined}
+                  />
+                );
               })}
             </div>
           </Collapsible>

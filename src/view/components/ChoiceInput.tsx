@@ -24,13 +24,21 @@ export function ChoiceInput(props: InputProps) {
     return (
       <Flex direction="column" gap="size-50">
         <TextInput {...props} />
-        <ActionButton isQuiet onPress={() => setText('')} alignSelf="start" aria-label={`Choose ${shared.label} from the list`}>
+        <ActionButton
+          isQuiet
+          onPress={() => setText('')}
+          alignSelf="start"
+          aria-label={`Choose ${shared.label} from the list`}
+        >
           Choose from the list instead
         </ActionButton>
       </Flex>
     );
   }
-  const items = [...(spec.required ? [] : [{ id: NONE, name: 'Not set' }]), ...spec.options.map((o) => ({ id: o, name: o }))];
+  const items = [
+    ...(spec.required ? [] : [{ id: NONE, name: 'Not set' }]),
+    ...spec.options.map((o) => ({ id: o, name: o })),
+  ];
   return (
     <FieldRow label={shared.label} onToken={setText}>
       <Picker
