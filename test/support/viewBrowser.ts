@@ -21,20 +21,25 @@ export function assertViewsBuilt(): void {
   for (const { page } of VIEW_PAGES) {
     const file = join(VIEW_DIR, page);
     if (!existsSync(file)) throw new Error(`${VIEW_BASE_PATH}${page} is missing: run \`npm run build\` first.`);
-    if (statSync(file).mtimeMs < newestSource) throw new Error(`${VIEW_BASE_PATH}${page} is older than src/: run \`npm run build\` again.`);
+    if (statSync(file).mtimeMs < newestSource)
+      throw new Error(`${VIEW_BASE_PATH}${page} is older than src/: run \`npm run build\` again.`);
   }
 }
 
 function newestMtime(dir: string): number {
   return Math.max(
     0,
-    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
   );
 }
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -108,7 +113,8 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
     },
     getSettings: () => page.evaluate(() => (window as unknown as TestWindow).__view.getSettings()),
     validate: () => page.evaluate(() => (window as unknown as TestWindow).__view.validate()),
-    nextDataElement: (token) => page.evaluate((t) => void ((window as unknown as TestWindow).__bridge.nextDataElement = t), token),
+    nextDataElement: (token) =>
+      page.evaluate((t) => void ((window as unknown as TestWindow).__bridge.nextDataElement = t), token),
     bridgeCalls: () => page.evaluate(() => (window as unknown as TestWindow).__bridge.calls),
     async screenshot(name) {
       mkdirSync(ARTIFACTS, { recursive: true });
@@ -124,4 +130,3 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
   };
   return view;
 }
-

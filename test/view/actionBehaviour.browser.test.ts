@@ -26,7 +26,7 @@ const inViewport = (page: Page) =>
   });
 
 describe('action view behaviour in Chromium', () => {
-  it('after a failed validate(), the first invalid field is scrolled into view and focused, even in a collapsed group', async () => {
+  it('after a failed validate(), the first invalid field is scrolled into view and focused', async () => {
     const view = await open({ xdmMapping: { enabled: false } });
     await ready(view);
     expect(await view.validate()).toBe(false);
@@ -106,7 +106,7 @@ describe('action view behaviour in Chromium', () => {
     await view.close();
   });
 
-  it('a data element on a checkbox shows "Use a checkbox instead"; suggestions open on typing, not on focus', async () => {
+  it('a data element on a checkbox offers "Use a checkbox instead"; suggestions open on typing', async () => {
     const view = await open({ serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: '{{optOut}}' } });
     const { page } = view;
     await ready(view);
@@ -146,7 +146,7 @@ describe('action view behaviour in Chromium', () => {
     await view.close();
   });
 
-  it('a new action without the mapping says calmly what is needed; the request opens on request and stays open', async () => {
+  it('a new unmapped action says calmly what is needed; the request opens on request and stays open', async () => {
     const view = await open({
       xdmMapping: { enabled: false },
       serverEvent: { action_source: 'email' },

@@ -12,7 +12,12 @@ const EXTENSION_SETTINGS = { pixelId: '1234567890', accessToken: 'EAAB-secret-to
 const harness = viewHarness(ACTION_VIEW);
 
 function open(settings: Record<string, unknown> | null): Promise<OpenView> {
-  return harness.open({ settings, extensionSettings: EXTENSION_SETTINGS, company: { orgId: 'ORG@AdobeOrg' }, propertySettings: { id: 'PR1' } });
+  return harness.open({
+    settings,
+    extensionSettings: EXTENSION_SETTINGS,
+    company: { orgId: 'ORG@AdobeOrg' },
+    propertySettings: { id: 'PR1' },
+  });
 }
 
 const textbox = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
@@ -38,7 +43,9 @@ describe('action view in Chromium', () => {
     await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
     const preview = await previewText(page);
     expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
-    expect(preview).toContain("\"em\": \"<SHA-256 of the Edge event's xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>\"");
+    expect(preview).toContain(
+      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>"',
+    );
     await view.screenshot('action-new-mapped.png');
 
     // One click leaves a parameter to the settings alone.
@@ -56,7 +63,9 @@ describe('action view in Chromium', () => {
     const { page } = view;
     await page.getByRole('checkbox', { name: /^Fill blank fields from the XDM event/ }).uncheck();
     expect(await view.validate()).toBe(false);
-    await expect.poll(() => page.getByRole('combobox', { name: /^Event name/ }).getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: /^Event name/ }).getAttribute('aria-invalid'))
+      .toBe('true');
     await page.getByText('Not sendable as set').waitFor();
     await view.screenshot('action-unmapped-invalid.png');
 
@@ -98,7 +107,12 @@ describe('action view in Chromium', () => {
     const settings = await view.getSettings();
     expect(settings).toEqual({
       xdmMapping: { enabled: false },
-      serverEvent: { event_name: 'Purchase', event_source_url: 'https://shop.example.com/checkout', event_id: '{{orderId}}', action_source: 'website' },
+      serverEvent: {
+        event_name: 'Purchase',
+        event_source_url: 'https://shop.example.com/checkout',
+        event_id: '{{orderId}}',
+        action_source: 'website',
+      },
       limitedDataUse: { enabled: true, country: 1, state: 1000 },
       userData: { em: 'Jane.Doe@Example.com', ph: '+1 (650) 555-1212', fbp: '{{fbp}}' },
       customData: { value: '{{orderTotal}}', currency: 'usd', content_ids: ['sku-1'] },
@@ -123,7 +137,14 @@ describe('action view in Chromium', () => {
   it('stored values the form cannot show exactly come back unchanged', async () => {
     const stored = {
       pixelId: '{{otherPixel}}',
-      serverEvent: { event_name: 'Lead', action_source: '{{source}}', event_time: Math.floor(Date.now() / 1000) - 3600, opt_out: false, messaging_channel: 'whatsapp', app_data: { advertiser_tracking_enabled: 1 } },
+      serverEvent: {
+        event_name: 'Lead',
+        action_source: '{{source}}',
+        event_time: Math.floor(Date.now() / 1000) - 3600,
+        opt_out: false,
+        messaging_channel: 'whatsapp',
+        app_data: { advertiser_tracking_enabled: 1 },
+      },
       limitedDataUse: { enabled: false },
       userData: { em: ['a@b.com', 'c@d.com'], zp: 94025, ph: [16505551212], external_id: '{{customerId}}' },
       customData: { currency: 'EUR', value: 3, contents: [{ id: 'x', quantity: 1 }] },
@@ -136,7 +157,10 @@ describe('action view in Chromium', () => {
     await textbox(view.page, /^Email/).fill('a@b.com, e@f.com');
     expect(((await view.getSettings()).userData as Record<string, unknown>).em).toEqual(['a@b.com', 'e@f.com']);
     // Booleans given as strings and data elements in pickers and checkboxes.
-    const strings = { serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: 'true' }, limitedDataUse: { enabled: '{{ldu}}', country: '1', state: '{{state}}' } };
+    const strings = {
+      serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: 'true' },
+      limitedDataUse: { enabled: '{{ldu}}', country: '1', state: '{{state}}' },
+    };
     await view.init({ settings: strings, extensionSettings: EXTENSION_SETTINGS });
     expect(await view.getSettings()).toStrictEqual(strings);
     expect(await view.page.getByRole('checkbox', { name: /^Opt out/ }).isChecked()).toBe(true);
@@ -146,12 +170,19 @@ describe('action view in Chromium', () => {
   });
 
   it('a problem in a collapsed part opens it; a data element replaces a picker value', async () => {
-    const view = await open({ serverEvent: { event_name: 'Lead', action_source: 'website' }, accessToken: '{{token}}' });
+    const view = await open({
+      serverEvent: { event_name: 'Lead', action_source: 'website' },
+      accessToken: '{{token}}',
+    });
     const { page } = view;
     // The override part is open because it holds a value; the location group is closed.
     await textbox(page, /^Access token \(override\)/).waitFor();
     expect(await textbox(page, /^City/).count()).toBe(0);
-    await view.page.evaluate(() => (window as unknown as TestWindow).__view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } } }));
+    await view.page.evaluate(() =>
+      (window as unknown as TestWindow).__view.init({
+        settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } },
+      }),
+    );
     expect(await view.validate()).toBe(false);
     await expect.poll(() => invalid(page, /^Country \(country, hashed\)/)).toBe('true');
 
@@ -176,10 +207,12 @@ describe('action view in Chromium', () => {
     await expect.poll(() => textbox(page, /^Other custom data/).inputValue()).toBe(edited);
     await page.evaluate(() => void ((window as unknown as TestWindow).__bridge.nextCode = undefined));
     await editor.click();
-    await expect.poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor')).toEqual([
-      ['openCodeEditor', { code: '', language: 'json' }],
-      ['openCodeEditor', { code: edited, language: 'json' }],
-    ]);
+    await expect
+      .poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor'))
+      .toEqual([
+        ['openCodeEditor', { code: '', language: 'json' }],
+        ['openCodeEditor', { code: edited, language: 'json' }],
+      ]);
     expect((await view.getSettings()).customData).toEqual({ currency: 'EUR', value: 5 });
     await view.close();
   });

@@ -12,7 +12,9 @@ describe('JSON text holding data-element tokens', () => {
   });
 
   it('parses to an object with the tokens as their text', () => {
-    expect(parseJsonObjectWithTokens('{"value": {{total}}, "currency": "{{cur}}", "ids": [{{a}}, "x"]}', 'customData')).toEqual({
+    expect(
+      parseJsonObjectWithTokens('{"value": {{total}}, "currency": "{{cur}}", "ids": [{{a}}, "x"]}', 'customData'),
+    ).toEqual({
       value: '{{total}}',
       currency: '{{cur}}',
       ids: ['{{a}}', 'x'],

@@ -8,6 +8,10 @@ import { ServerEventFields } from './ServerEventFields';
 import { TestEventFields } from './TestEventFields';
 import { UserDataFields } from './UserDataFields';
 
+const INTRO =
+  "Sends this event to Meta's Conversions API when the rule runs. A blank field is filled from the Edge event " +
+  'where the event has it, as noted under the field.';
+
 export function ActionForm() {
   // The first section is on screen as soon as init returns; the rest (below the fold, and the
   // preview, the costliest part) follows in the next frames without holding up that first paint.
@@ -16,7 +20,7 @@ export function ActionForm() {
   return (
     <ViewPage
       title="Send Conversions API Event"
-      intro="Sends this event to Meta's Conversions API when the rule runs. A blank field is filled from the Edge event where the event has it, as noted under the field."
+      intro={INTRO}
     >
       <ServerEventFields />
       {rest ? (

@@ -42,6 +42,8 @@ function remember(open: boolean): void {
   }
 }
 
+const requestText = (url: string, body: unknown) => `POST ${url}\n\n${JSON.stringify(body, null, 2)}`;
+
 export function PayloadPreview() {
   const values = useFormSelector((s) => s.values);
   const info = useFormSelector((s) => s.info);
@@ -91,7 +93,7 @@ export function PayloadPreview() {
             {open && <Text>{ABOUT}</Text>}
             {open && (
               <Well role="region" aria-label="Graph API request" marginTop="size-100">
-                <pre className="payload-preview">{`POST ${preview.url}\n\n${JSON.stringify(preview.body, null, 2)}`}</pre>
+                <pre className="payload-preview">{requestText(preview.url!, preview.body)}</pre>
               </Well>
             )}
           </DisclosurePanel>

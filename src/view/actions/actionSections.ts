@@ -7,7 +7,13 @@ import type { Values } from '../form/fieldValue';
 import type { Errors, Section } from '../form/section';
 import { buildPreview } from '../preview/buildPreview';
 import { consentSection } from './sections/consentSection';
-import { CUSTOM_DATA, CUSTOM_DATA_FIELDS, customDataSection, isPurchase, mergedCustomData } from './sections/customDataSection';
+import {
+  CUSTOM_DATA,
+  CUSTOM_DATA_FIELDS,
+  customDataSection,
+  isPurchase,
+  mergedCustomData,
+} from './sections/customDataSection';
 import { limitedDataUseSection } from './sections/limitedDataUseSection';
 import { excludedNames, mappingOn, mappingSection } from './sections/mappingSection';
 import { overrideSection } from './sections/overrideSection';
@@ -42,7 +48,11 @@ const eventRulesSection: Section = {
   getInitValues: () => ({}),
   getSettings: () => ({}),
   validate(values, info, nowMs): Errors {
-    const { problem } = buildPreview(info.extensionSettings, settingsOf(SETTINGS_SECTIONS, values, info.settings), nowMs);
+    const { problem } = buildPreview(
+      info.extensionSettings,
+      settingsOf(SETTINGS_SECTIONS, values, info.settings),
+      nowMs,
+    );
     // The configuration's own problems belong to the configuration view.
     if (!problem || (problem.label && CONFIGURATION_LABELS.has(problem.label))) return {};
     // A Purchase without value or currency: shown on the blank fields that would give them.
@@ -51,9 +61,15 @@ const eventRulesSection: Section = {
       (isPlainObject(merged) && key in merged) || (mappingOn(values) && !excludedNames(values).includes(key));
     const purchaseFields = CUSTOM_DATA_FIELDS.filter((f) => f.requiredWhen && !given(f.path[1]));
     if (problem.setting === CUSTOM_DATA.id && isPurchase(values) && purchaseFields.length) {
-      const fix = { 'customData.value': 'the order total, e.g. 42.50', 'customData.currency': 'its ISO 4217 code, e.g. USD' };
+      const fix = {
+        'customData.value': 'the order total, e.g. 42.50',
+        'customData.currency': 'its ISO 4217 code, e.g. USD',
+      };
       return Object.fromEntries(
-        purchaseFields.map((f) => [f.id, `A Purchase needs it: enter ${fix[f.id as keyof typeof fix]}, or a data element.`]),
+        purchaseFields.map((f) => [
+          f.id,
+          `A Purchase needs it: enter ${fix[f.id as keyof typeof fix]}, or a data element.`,
+        ]),
       );
     }
     let id = FIELD_IDS.find((f) => problem.setting === f || problem.setting.startsWith(`${f}.`)) ?? problem.setting;

@@ -1,4 +1,4 @@
-/** A JSON object in a full-width text area that grows with its text, with the data-element button and Adobe's code editor. */
+/** A JSON object in a full-width text area that grows with its text; a data-element button and the code editor. */
 import { ActionButton } from '@adobe/react-spectrum/ActionButton';
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { TextArea } from '@adobe/react-spectrum/TextArea';

@@ -12,11 +12,16 @@ import { CONNECTION_FIELDS } from './connectionSection';
 /** Routing through a proxy or a local server: rarely needed. */
 const ADVANCED = CONNECTION_FIELDS.filter((f) => f.field!.sentAs.to === 'url' && f.field!.sentAs.part === 'origin');
 
+const INTRO =
+  "Connects this property to your Meta pixel. In Meta Events Manager > Data sources, copy your pixel's ID, and " +
+  'generate an access token in its Settings under Conversions API. Every Send Conversions API Event action uses ' +
+  'them unless it sets its own.';
+
 export function ConfigurationForm() {
   return (
     <ViewPage
       title="Meta Conversions API"
-      intro="Connects this property to your Meta pixel. In Meta Events Manager > Data sources, copy your pixel's ID, and generate an access token in its Settings under Conversions API. Every Send Conversions API Event action uses them unless it sets its own."
+      intro={INTRO}
     >
       <FormSection title="Pixel and access" docs={DOCS.gettingStarted}>
         {CONNECTION_FIELDS.filter((f) => !ADVANCED.includes(f)).map((f) => (

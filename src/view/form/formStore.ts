@@ -79,7 +79,14 @@ export class FormStore {
     const values: Values = Object.assign({}, ...this.sections.map((s) => s.getInitValues(settings)));
     const full = { ...info, settings };
     const nowMs = this.clock();
-    return { info: full, values, errors: problemsOf(this.sections, values, full, nowMs), validated: false, generation, nowMs };
+    return {
+      info: full,
+      values,
+      errors: problemsOf(this.sections, values, full, nowMs),
+      validated: false,
+      generation,
+      nowMs,
+    };
   }
 
   private set(state: FormState): void {

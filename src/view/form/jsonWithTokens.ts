@@ -70,7 +70,10 @@ export function parseJsonObjectWithTokens(value: unknown, setting: string): Reco
     const { line, column } = positionAt(marked as string, offset);
     const at = `line ${line}, column ${column}`;
     const where = offset >= (marked as string).length ? `: it ends too soon (${at})` : ` at ${at}`;
-    throw new SettingError(setting, `it is not valid JSON${where}. Enter a JSON object such as {"currency": "USD", "value": 10}.`);
+    throw new SettingError(
+      setting,
+      `it is not valid JSON${where}. Enter a JSON object such as {"currency": "USD", "value": 10}.`,
+    );
   }
   return parsed && (unmarkTokens(parsed) as Record<string, unknown>);
 }

@@ -40,8 +40,12 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
     const body = swapValues(JSON.parse(prepared.request.body), inputs.swaps) as Record<string, unknown>;
     for (const { path, shown, replacesValue } of inputs.overrides) setAt(body, path, shown, replacesValue);
     body.access_token = HIDDEN;
-    if ('appsecret_proof' in body) body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
-    const matchQuality = estimateMatchQuality(prepared.built.event.user_data, sourcesIn(settings, prepared.built.resolved));
+    if ('appsecret_proof' in body)
+      body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
+    const matchQuality = estimateMatchQuality(
+      prepared.built.event.user_data,
+      sourcesIn(settings, prepared.built.resolved),
+    );
     return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show), matchQuality };
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;

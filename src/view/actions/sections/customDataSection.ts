@@ -119,7 +119,11 @@ function boxProblems(values: Values): string | undefined {
   if (own) return own;
   const set = new Map(fieldEntries(values));
   if (typeof box === 'string' && isOnlyToken(box) && set.size) {
-    return `One data element gives the whole object here, so it cannot take the keys set above (${[...set.keys()].join(', ')}). Set those keys in that data element, or clear this box.`;
+    const keys = [...set.keys()].join(', ');
+    return (
+      `One data element gives the whole object here, so it cannot take the keys set above (${keys}). ` +
+      'Set those keys in that data element, or clear this box.'
+    );
   }
   const object = boxObject(box);
   if (!object) return undefined;
