@@ -15,6 +15,13 @@ import { viewHarness } from '../support/viewHarness';
 const harness = viewHarness(ACTION_VIEW);
 const open = (settings: Record<string, unknown> | null) =>
   harness.open({ settings, extensionSettings: EXTENSION_SETTINGS });
+/** Types an event name and closes the suggestions it opens (an open list hides the rest of the page from roles). */
+async function typeEventName(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: /^Event name/ }).fill(name);
+  await page.getByRole('listbox').waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+}
 const ready = (view: OpenView) => view.page.getByRole('heading', { name: 'Payload preview' }).waitFor();
 const textbox = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
 const focusedLabel = (page: Page) =>
@@ -51,8 +58,7 @@ describe('action view behaviour in Chromium', () => {
     const value = textbox(page, /^Value/);
     expect(await value.getAttribute('aria-required')).not.toBe('true');
     expect(await value.evaluate((i: HTMLInputElement) => i.labels![0].textContent)).not.toContain('(required)');
-    await page.getByRole('combobox', { name: /^Event name/ }).fill('Purchase');
-    await page.keyboard.press('Escape');
+    await typeEventName(page, 'Purchase');
     await expect.poll(() => value.getAttribute('aria-required')).toBe('true');
     expect(await textbox(page, /^Currency/).getAttribute('aria-required')).toBe('true');
     expect(await value.evaluate((i: HTMLInputElement) => i.labels![0].textContent)).toContain('(required)');
@@ -163,8 +169,7 @@ describe('action view behaviour in Chromium', () => {
 
     const request = page.getByRole('region', { name: 'Graph API request' });
     expect(await request.count()).toBe(0);
-    await page.getByRole('combobox', { name: /^Event name/ }).fill('Lead');
-    await page.keyboard.press('Escape');
+    await typeEventName(page, 'Lead');
     await page.getByRole('button', { name: 'Graph API request' }).click();
     await request.waitFor();
     await page.reload();
