@@ -4,6 +4,7 @@
  */
 import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/buildEvent';
 import { consentGate } from './event/consent';
+import { describeEstimate, estimateForEvent } from './event/matchQuality';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
 import { redactError, redactText, redactValue } from './redact';
@@ -52,6 +53,7 @@ export function prepareEvent(
 }
 
 export interface Logger {
+  debug?(...args: unknown[]): void;
   info?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
 }
@@ -80,6 +82,7 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   const { built } = prepared;
   const warnings = built.warnings.map((warning) => redactText(warning, prepared.secrets));
   for (const warning of warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
+  input.logger?.debug?.(`Conversions API: ${describeEstimate(estimateForEvent(built))}`);
   try {
     const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, startedAt, policy: input.policy, sleep: input.sleep });
     // Plain JSON for the rule stash: only keys with a value.

@@ -1,8 +1,9 @@
 /**
  * Starts a view: registers init/getSettings/validate with the extension bridge and renders the
- * form inside a Spectrum Provider (light theme, medium scale, as the Data Collection UI).
+ * form inside a Spectrum Provider (light theme, medium scale, as the Data Collection UI). After
+ * a failed validate(), the first invalid field is scrolled into view and focused.
  */
-import { Provider } from '@adobe/react-spectrum/Provider';
+import { Provider } from '@react-spectrum/provider';
 import { lightTheme } from '@adobe/react-spectrum/lightTheme';
 import { Fragment, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
@@ -34,8 +35,21 @@ export function mountView(sections: readonly Section[], Form: ComponentType): vo
       }
     },
     getSettings: () => store.getSettings(),
-    validate: () => store.validate(),
+    validate() {
+      let valid = true;
+      // Rendered now, so the problems (and the collapsed parts they open) are on the page to focus.
+      flushSync(() => (valid = store.validate()));
+      if (!valid) focusFirstProblem();
+      return valid;
+    },
   });
+}
+
+function focusFirstProblem(): void {
+  const first = document.querySelector<HTMLElement>('main [aria-invalid="true"]');
+  if (!first) return;
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
 }
 
 /** Remounted on every init, so state kept in components (open disclosures) follows the new settings. */

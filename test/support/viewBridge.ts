@@ -23,3 +23,9 @@ window.extensionBridge = {
   setDebug: function () {},
 };
 `;
+
+/** What the test bridge and the view leave on `window`, for code run in the page. */
+export interface TestWindow {
+  __view: { init(info: unknown): void; getSettings(): Record<string, unknown>; validate(): boolean };
+  __bridge: { calls: unknown[][]; nextDataElement?: string; nextCode?: string };
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { BRIDGE_URL, VIEW_PAGES } from '../../scripts/buildViews';
 import { ROOT, VIEW_BASE_PATH } from '../../scripts/manifest';
-import { TEST_BRIDGE_SCRIPT } from './viewBridge';
+import { TEST_BRIDGE_SCRIPT, type TestWindow } from './viewBridge';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -21,20 +21,25 @@ export function assertViewsBuilt(): void {
   for (const { page } of VIEW_PAGES) {
     const file = join(VIEW_DIR, page);
     if (!existsSync(file)) throw new Error(`${VIEW_BASE_PATH}${page} is missing: run \`npm run build\` first.`);
-    if (statSync(file).mtimeMs < newestSource) throw new Error(`${VIEW_BASE_PATH}${page} is older than src/: run \`npm run build\` again.`);
+    if (statSync(file).mtimeMs < newestSource)
+      throw new Error(`${VIEW_BASE_PATH}${page} is older than src/: run \`npm run build\` again.`);
   }
 }
 
 function newestMtime(dir: string): number {
   return Math.max(
     0,
-    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
   );
 }
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -92,7 +97,7 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
     if (m.type() === 'error') pageErrors.push(m.text());
   });
   await page.goto(`${baseUrl}/${viewPath}`);
-  await page.waitForFunction(() => (window as any).__view !== undefined);
+  await page.waitForFunction(() => (window as unknown as TestWindow).__view !== undefined);
 
   const view: OpenView = {
     page,
@@ -101,15 +106,16 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
     pageErrors,
     async init(info) {
       const readyMs = await page.evaluate((i) => {
-        (window as any).__view.init(i);
+        (window as unknown as TestWindow).__view.init(i);
         return performance.now();
       }, info);
       view.readyMs ??= readyMs;
     },
-    getSettings: () => page.evaluate(() => (window as any).__view.getSettings()),
-    validate: () => page.evaluate(() => (window as any).__view.validate()),
-    nextDataElement: (token) => page.evaluate((t) => void ((window as any).__bridge.nextDataElement = t), token),
-    bridgeCalls: () => page.evaluate(() => (window as any).__bridge.calls),
+    getSettings: () => page.evaluate(() => (window as unknown as TestWindow).__view.getSettings()),
+    validate: () => page.evaluate(() => (window as unknown as TestWindow).__view.validate()),
+    nextDataElement: (token) =>
+      page.evaluate((t) => void ((window as unknown as TestWindow).__bridge.nextDataElement = t), token),
+    bridgeCalls: () => page.evaluate(() => (window as unknown as TestWindow).__bridge.calls),
     async screenshot(name) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const path = join(ARTIFACTS, name);
@@ -124,4 +130,3 @@ export async function openView(browser: Browser, baseUrl: string, viewPath: stri
   };
   return view;
 }
-

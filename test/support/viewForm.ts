@@ -14,7 +14,11 @@ export interface TestForm {
   problems(): Record<string, string>;
 }
 
-export function formOf(sections: readonly Section[], settings: Settings | null, extra: Partial<InitInfo> = {}): TestForm {
+export function formOf(
+  sections: readonly Section[],
+  settings: Settings | null,
+  extra: Partial<InitInfo> = {},
+): TestForm {
   const store = new FormStore(sections);
   store.init({ settings, ...extra });
   const form: TestForm = {
@@ -33,5 +37,6 @@ export function formOf(sections: readonly Section[], settings: Settings | null, 
   return form;
 }
 
-export const actionForm = (settings: Settings | null, extra?: Partial<InitInfo>) => formOf(ACTION_SECTIONS, settings, extra);
+export const actionForm = (settings: Settings | null, extra?: Partial<InitInfo>) =>
+  formOf(ACTION_SECTIONS, settings, extra);
 export const configurationForm = (settings: Settings | null) => formOf([connectionSection], settings);

@@ -12,7 +12,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'extension.json'), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });
 
 function compile(schema: Record<string, unknown>): ValidateFunction {
-  const { $schema: _draft, ...rest } = schema;
+  const rest = { ...schema };
+  delete rest.$schema;
   return ajv.compile(rest);
 }
 

@@ -5,7 +5,11 @@ import type { Field } from '../../src/core/settings/field';
 
 const token = fc.stringMatching(/^[A-Za-z][\w .-]{0,12}$/).map((name) => `{{${name}}}`);
 /** Any text, including blanks, commas, braces and tokens in the middle. */
-const text = fc.oneof(fc.string(), token, fc.tuple(fc.string(), token).map(([a, b]) => a + b));
+const text = fc.oneof(
+  fc.string(),
+  token,
+  fc.tuple(fc.string(), token).map(([a, b]) => a + b),
+);
 const nonEmpty = text.filter((t) => t.length > 0);
 const digits = fc.stringMatching(/^\d{1,15}$/);
 const jsonObject = fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 4 });
@@ -33,7 +37,12 @@ function storedValue(field: Field): fc.Arbitrary<unknown> {
 }
 
 /** Records nested by path; a group's required keys are its required fields (Limited Data Use: `enabled`). */
-function settingsOf(fields: readonly Field[], required: (key: string, group?: string) => boolean, depth = 0, group?: string): fc.Arbitrary<Record<string, unknown>> {
+function settingsOf(
+  fields: readonly Field[],
+  required: (key: string, group?: string) => boolean,
+  depth = 0,
+  group?: string,
+): fc.Arbitrary<Record<string, unknown>> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const groups = new Map<string, Field[]>();
   for (const field of fields) {
@@ -49,5 +58,8 @@ function settingsOf(fields: readonly Field[], required: (key: string, group?: st
 const requiredFields = (fields: readonly Field[]) => (key: string, group?: string) =>
   fields.some((f) => f.required && f.path[f.path.length - 1] === key && f.path[f.path.length - 2] === group);
 
-export const actionSettings = settingsOf(ACTION_FIELD_LIST, (key, group) => group === 'limitedDataUse' && key === 'enabled');
+export const actionSettings = settingsOf(
+  ACTION_FIELD_LIST,
+  (key, group) => group === 'limitedDataUse' && key === 'enabled',
+);
 export const configurationSettings = settingsOf(CONFIGURATION_FIELD_LIST, requiredFields(CONFIGURATION_FIELD_LIST));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { ACTION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
+import type { TestWindow } from '../support/viewBridge';
 import { viewHarness } from '../support/viewHarness';
 import { schemaErrors } from '../support/viewSchemas';
 
@@ -11,12 +12,25 @@ const EXTENSION_SETTINGS = { pixelId: '1234567890', accessToken: 'EAAB-secret-to
 const harness = viewHarness(ACTION_VIEW);
 
 function open(settings: Record<string, unknown> | null): Promise<OpenView> {
-  return harness.open({ settings, extensionSettings: EXTENSION_SETTINGS, company: { orgId: 'ORG@AdobeOrg' }, propertySettings: { id: 'PR1' } });
+  return harness.open({
+    settings,
+    extensionSettings: EXTENSION_SETTINGS,
+    company: { orgId: 'ORG@AdobeOrg' },
+    propertySettings: { id: 'PR1' },
+  });
 }
 
 const textbox = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
 const invalid = (page: Page, name: RegExp) => textbox(page, name).getAttribute('aria-invalid');
-const previewText = (page: Page) => page.getByRole('region', { name: 'Graph API request' }).innerText();
+/** The request the preview shows, opened first when it is collapsed. */
+async function previewText(page: Page): Promise<string> {
+  const region = page.getByRole('region', { name: 'Graph API request' });
+  if (!(await region.count())) await page.getByRole('button', { name: 'Graph API request' }).click();
+  return region.innerText();
+}
+/** The picker's own button (not its info or data-element button). */
+const picker = (page: Page, label: string) =>
+  page.getByRole('button', { name: new RegExp(label) }).and(page.locator('[aria-haspopup="listbox"]'));
 
 describe('action view in Chromium', () => {
   it('a new action maps the XDM event: valid as it opens, each blank field says where it will come from', async () => {
@@ -29,7 +43,9 @@ describe('action view in Chromium', () => {
     await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
     const preview = await previewText(page);
     expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
-    expect(preview).toContain("\"em\": \"<SHA-256 of the Edge event's xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>\"");
+    expect(preview).toContain(
+      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>"',
+    );
     await view.screenshot('action-new-mapped.png');
 
     // One click leaves a parameter to the settings alone.
@@ -47,14 +63,16 @@ describe('action view in Chromium', () => {
     const { page } = view;
     await page.getByRole('checkbox', { name: /^Fill blank fields from the XDM event/ }).uncheck();
     expect(await view.validate()).toBe(false);
-    await expect.poll(() => page.getByRole('combobox', { name: /^Event name/ }).getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: /^Event name/ }).getAttribute('aria-invalid'))
+      .toBe('true');
     await page.getByText('Not sendable as set').waitFor();
     await view.screenshot('action-unmapped-invalid.png');
 
     // Server Event Parameters
     await page.getByRole('combobox', { name: /^Event name/ }).fill('Purchase');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /Action source/ }).first().click();
+    await picker(page, 'Action source').click();
     await page.getByRole('option', { name: 'website' }).click();
     await textbox(page, /^Event source URL/).fill('https://shop.example.com/checkout');
     await view.nextDataElement('{{orderId}}');
@@ -71,25 +89,33 @@ describe('action view in Chromium', () => {
     // Test event
     await page.getByRole('checkbox', { name: 'Send as Test Event' }).check();
 
-    // A Purchase without value and currency, a short phone, no test code: three problems inline.
+    // A Purchase without value and currency, a short phone, no test code: four problems inline.
     expect(await view.validate()).toBe(false);
-    await expect.poll(() => invalid(page, /^Custom data/)).toBe('true');
+    await expect.poll(() => invalid(page, /^Value/)).toBe('true');
+    expect(await invalid(page, /^Currency/)).toBe('true');
     expect(await invalid(page, /^Phone/)).toBe('true');
     expect(await invalid(page, /^Test event code/)).toBe('true');
-    await page.getByText(/Purchase needs "currency" and "value"/).first().waitFor();
+    await page.getByText(/A Purchase needs it: enter the order total/).waitFor();
 
     await textbox(page, /^Phone/).fill('+1 (650) 555-1212');
-    await textbox(page, /^Custom data/).fill('{"currency": "usd", "value": {{orderTotal}}, "content_ids": ["sku-1"]}');
+    await textbox(page, /^Value/).fill('{{orderTotal}}');
+    await textbox(page, /^Currency/).fill('usd');
+    await textbox(page, /^Content IDs/).fill('sku-1');
     await textbox(page, /^Test event code/).fill('TEST123');
     expect(await view.validate()).toBe(true);
 
     const settings = await view.getSettings();
     expect(settings).toEqual({
       xdmMapping: { enabled: false },
-      serverEvent: { event_name: 'Purchase', event_source_url: 'https://shop.example.com/checkout', event_id: '{{orderId}}', action_source: 'website' },
+      serverEvent: {
+        event_name: 'Purchase',
+        event_source_url: 'https://shop.example.com/checkout',
+        event_id: '{{orderId}}',
+        action_source: 'website',
+      },
       limitedDataUse: { enabled: true, country: 1, state: 1000 },
       userData: { em: 'Jane.Doe@Example.com', ph: '+1 (650) 555-1212', fbp: '{{fbp}}' },
-      customData: '{"currency": "usd", "value": {{orderTotal}}, "content_ids": ["sku-1"]}',
+      customData: { value: '{{orderTotal}}', currency: 'usd', content_ids: ['sku-1'] },
       testEventCode: 'TEST123',
     });
     expect(schemaErrors('action', settings)).toEqual([]);
@@ -111,7 +137,14 @@ describe('action view in Chromium', () => {
   it('stored values the form cannot show exactly come back unchanged', async () => {
     const stored = {
       pixelId: '{{otherPixel}}',
-      serverEvent: { event_name: 'Lead', action_source: '{{source}}', event_time: Math.floor(Date.now() / 1000) - 3600, opt_out: false, messaging_channel: 'whatsapp', app_data: { advertiser_tracking_enabled: 1 } },
+      serverEvent: {
+        event_name: 'Lead',
+        action_source: '{{source}}',
+        event_time: Math.floor(Date.now() / 1000) - 3600,
+        opt_out: false,
+        messaging_channel: 'whatsapp',
+        app_data: { advertiser_tracking_enabled: 1 },
+      },
       limitedDataUse: { enabled: false },
       userData: { em: ['a@b.com', 'c@d.com'], zp: 94025, ph: [16505551212], external_id: '{{customerId}}' },
       customData: { currency: 'EUR', value: 3, contents: [{ id: 'x', quantity: 1 }] },
@@ -124,7 +157,10 @@ describe('action view in Chromium', () => {
     await textbox(view.page, /^Email/).fill('a@b.com, e@f.com');
     expect(((await view.getSettings()).userData as Record<string, unknown>).em).toEqual(['a@b.com', 'e@f.com']);
     // Booleans given as strings and data elements in pickers and checkboxes.
-    const strings = { serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: 'true' }, limitedDataUse: { enabled: '{{ldu}}', country: '1', state: '{{state}}' } };
+    const strings = {
+      serverEvent: { event_name: 'Lead', action_source: 'website', opt_out: 'true' },
+      limitedDataUse: { enabled: '{{ldu}}', country: '1', state: '{{state}}' },
+    };
     await view.init({ settings: strings, extensionSettings: EXTENSION_SETTINGS });
     expect(await view.getSettings()).toStrictEqual(strings);
     expect(await view.page.getByRole('checkbox', { name: /^Opt out/ }).isChecked()).toBe(true);
@@ -134,12 +170,19 @@ describe('action view in Chromium', () => {
   });
 
   it('a problem in a collapsed part opens it; a data element replaces a picker value', async () => {
-    const view = await open({ serverEvent: { event_name: 'Lead', action_source: 'website' }, accessToken: '{{token}}' });
+    const view = await open({
+      serverEvent: { event_name: 'Lead', action_source: 'website' },
+      accessToken: '{{token}}',
+    });
     const { page } = view;
     // The override part is open because it holds a value; the location group is closed.
     await textbox(page, /^Access token \(override\)/).waitFor();
     expect(await textbox(page, /^City/).count()).toBe(0);
-    await view.page.evaluate(() => (window as any).__view.init({ settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } } }));
+    await view.page.evaluate(() =>
+      (window as unknown as TestWindow).__view.init({
+        settings: { serverEvent: { event_name: 'Lead', action_source: 'website' }, userData: { country: 'Atlantis' } },
+      }),
+    );
     expect(await view.validate()).toBe(false);
     await expect.poll(() => invalid(page, /^Country \(country, hashed\)/)).toBe('true');
 
@@ -147,22 +190,29 @@ describe('action view in Chromium', () => {
     await page.getByRole('button', { name: 'Select a data element for Action source' }).click();
     await expect.poll(() => textbox(page, /^Action source/).inputValue()).toBe('{{source}}');
     expect(((await view.getSettings()).serverEvent as Record<string, unknown>).action_source).toBe('{{source}}');
-    // Clearing the data element brings the picker back.
+    // Clearing the data element, or the explicit action, brings the picker back.
     await textbox(page, /^Action source/).fill('');
-    await page.getByRole('button', { name: /Action source/ }).first().waitFor();
+    await picker(page, 'Action source').waitFor();
+    await view.nextDataElement('{{source}}');
+    await page.getByRole('button', { name: 'Select a data element for Action source' }).click();
+    await page.getByRole('button', { name: 'Choose Action source from the list' }).click();
+    await picker(page, 'Action source').waitFor();
+    expect(((await view.getSettings()).serverEvent as Record<string, unknown>).action_source).toBeUndefined();
 
     // Adobe's code editor: what it returns replaces the JSON; cancelling keeps it.
     const edited = '{"currency": "EUR", "value": 5}';
-    const editor = page.getByRole('button', { name: 'Open Custom data (JSON) in the code editor' });
-    await page.evaluate((code) => void ((window as any).__bridge.nextCode = code), edited);
+    const editor = page.getByRole('button', { name: 'Open Other custom data (JSON) in the code editor' });
+    await page.evaluate((code) => void ((window as unknown as TestWindow).__bridge.nextCode = code), edited);
     await editor.click();
-    await expect.poll(() => textbox(page, /^Custom data/).inputValue()).toBe(edited);
-    await page.evaluate(() => void ((window as any).__bridge.nextCode = undefined));
+    await expect.poll(() => textbox(page, /^Other custom data/).inputValue()).toBe(edited);
+    await page.evaluate(() => void ((window as unknown as TestWindow).__bridge.nextCode = undefined));
     await editor.click();
-    await expect.poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor')).toEqual([
-      ['openCodeEditor', { code: '', language: 'json' }],
-      ['openCodeEditor', { code: edited, language: 'json' }],
-    ]);
+    await expect
+      .poll(async () => (await view.bridgeCalls()).filter(([name]) => name === 'openCodeEditor'))
+      .toEqual([
+        ['openCodeEditor', { code: '', language: 'json' }],
+        ['openCodeEditor', { code: edited, language: 'json' }],
+      ]);
     expect((await view.getSettings()).customData).toEqual({ currency: 'EUR', value: 5 });
     await view.close();
   });

@@ -27,6 +27,10 @@ it.each(VIEW_PAGES.map((v) => v.page))('%s loads the local bridge loader when th
   const page = await context.newPage();
   await page.goto(`${server.url}/${pagePath}`);
   expect(refused).toContain(BRIDGE_URL);
-  expect(await page.evaluate(() => typeof (window as { extensionBridge?: { register?: unknown } }).extensionBridge?.register)).toBe('function');
+  expect(
+    await page.evaluate(
+      () => typeof (window as { extensionBridge?: { register?: unknown } }).extensionBridge?.register,
+    ),
+  ).toBe('function');
   await context.close();
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIGURATION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
+import { axeViolations } from '../support/viewAxe';
 import { viewHarness } from '../support/viewHarness';
 import { schemaErrors } from '../support/viewSchemas';
 
@@ -41,15 +42,46 @@ describe('configuration view in Chromium', () => {
 
     expect(await view.validate()).toBe(true);
     const settings = await view.getSettings();
-    expect(settings).toEqual({ pixelId: '1234567890', accessToken: '{{metaAccessToken}}', graphApiVersion: 'v26.0', graphApiBaseUrl: 'https://graph.facebook.com' });
+    expect(settings).toEqual({
+      pixelId: '1234567890',
+      accessToken: '{{metaAccessToken}}',
+      graphApiVersion: 'v26.0',
+      graphApiBaseUrl: 'https://graph.facebook.com',
+    });
     expect(schemaErrors('configuration', settings)).toEqual([]);
     expect(await view.bridgeCalls()).toEqual([['openDataElementSelector', { tokenize: true }]]);
-    await view.screenshot('configuration-filled.png');    console.info(`configuration view ready ${Math.round(view.readyMs!)} ms after navigation start`);
+    await view.screenshot('configuration-filled.png');
+    console.info(`configuration view ready ${Math.round(view.readyMs!)} ms after navigation start`);
     await view.close();
   });
 
+  it.each([1280, 800])(
+    'at %i px wide: one h1, an intro linking to Meta, and no axe violations, new and filled',
+    async (width) => {
+      const { page } = await open(null);
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['Meta Conversions API']);
+      expect(await page.getByRole('main').count()).toBe(1);
+      const docs = page.getByRole('link', { name: /Meta's docs/ });
+      expect(await docs.getAttribute('href')).toMatch(
+        /^https:\/\/developers\.facebook\.com\/docs\/marketing-api\/conversions-api\//,
+      );
+      await view.screenshot(`configuration-new-${width}.png`);
+      expect(await axeViolations(page)).toEqual([]);
+      await view.init({ settings: { pixelId: '1234567890', accessToken: '{{Meta token}}' } });
+      await view.screenshot(`configuration-filled-${width}.png`);
+      expect(await axeViolations(page)).toEqual([]);
+      await view.close();
+    },
+  );
+
   it('stored settings come back unchanged; a literal secret is masked, a data element is not', async () => {
-    const stored = { pixelId: '{{pixel}}', accessToken: 'EAAB-literal-token', appSecret: '{{appSecret}}', graphApiBaseUrl: 'http://127.0.0.1:8080' };
+    const stored = {
+      pixelId: '{{pixel}}',
+      accessToken: 'EAAB-literal-token',
+      appSecret: '{{appSecret}}',
+      graphApiBaseUrl: 'http://127.0.0.1:8080',
+    };
     const { page } = await open(stored);
     expect(await view.getSettings()).toEqual(stored);
     expect(await page.getByRole('textbox', { name: /^Access token/ }).getAttribute('type')).toBe('password');

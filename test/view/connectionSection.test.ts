@@ -27,19 +27,36 @@ describe('configuration: connection section', () => {
     expect(problems.graphApiBaseUrl).toMatch(/https/);
     expect(problems.accessToken).toBeUndefined();
 
-    form.type('pixelId', '{{metaPixel}}').type('graphApiVersion', `{{graphVersion}}`).type('graphApiBaseUrl', 'http://127.0.0.1:8080');
+    form
+      .type('pixelId', '{{metaPixel}}')
+      .type('graphApiVersion', `{{graphVersion}}`)
+      .type('graphApiBaseUrl', 'http://127.0.0.1:8080');
     expect(form.problems()).toEqual({});
   });
 
   it('saves trimmed values and leaves blank optional settings out', () => {
-    const form = configurationForm(null).type('pixelId', ' 1234567890 ').type('accessToken', '{{metaToken}}').type('graphApiVersion', GRAPH_API_VERSION).type('appSecret', '  ');
+    const form = configurationForm(null)
+      .type('pixelId', ' 1234567890 ')
+      .type('accessToken', '{{metaToken}}')
+      .type('graphApiVersion', GRAPH_API_VERSION)
+      .type('appSecret', '  ');
     expect(form.problems()).toEqual({});
-    expect(form.settings()).toEqual({ pixelId: '1234567890', accessToken: '{{metaToken}}', graphApiVersion: GRAPH_API_VERSION });
+    expect(form.settings()).toEqual({
+      pixelId: '1234567890',
+      accessToken: '{{metaToken}}',
+      graphApiVersion: GRAPH_API_VERSION,
+    });
     expect(schemaErrors('configuration', form.settings())).toEqual([]);
   });
 
   it('gives stored settings back unchanged, unknown keys aside', () => {
-    const stored = { pixelId: '{{pixel}}', accessToken: '{{token}}', graphApiVersion: 'v26.0', appSecret: '{{secret}}', graphApiBaseUrl: 'https://proxy.example.com/graph' };
+    const stored = {
+      pixelId: '{{pixel}}',
+      accessToken: '{{token}}',
+      graphApiVersion: 'v26.0',
+      appSecret: '{{secret}}',
+      graphApiBaseUrl: 'https://proxy.example.com/graph',
+    };
     expect(configurationForm(stored).settings()).toEqual(stored);
     expect(configurationForm({ ...stored, legacy: 1 }).settings()).toEqual(stored);
   });

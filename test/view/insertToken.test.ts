@@ -10,16 +10,27 @@ const email = USER_DATA_FIELDS.em;
 
 describe('a picked data element', () => {
   it('replaces the value of fields that hold one value', () => {
-    for (const spec of [SERVER_EVENT_FIELDS.event_name, SERVER_EVENT_FIELDS.action_source, SERVER_EVENT_FIELDS.opt_out, SERVER_EVENT_FIELDS.event_time, LIMITED_DATA_USE_FIELDS.state, OVERRIDE_FIELDS.accessToken]) {
+    for (const spec of [
+      SERVER_EVENT_FIELDS.event_name,
+      SERVER_EVENT_FIELDS.action_source,
+      SERVER_EVENT_FIELDS.opt_out,
+      SERVER_EVENT_FIELDS.event_time,
+      LIMITED_DATA_USE_FIELDS.state,
+      OVERRIDE_FIELDS.accessToken,
+    ]) {
       expect(insertToken('old', '{{de}}', spec, { start: 1, end: 1 })).toBe('{{de}}');
     }
   });
 
   it('goes in free text at the caret, replacing the selection, or at the end', () => {
-    expect(insertToken('https://x.com/', '{{path}}', SERVER_EVENT_FIELDS.event_source_url)).toBe('https://x.com/{{path}}');
+    expect(insertToken('https://x.com/', '{{path}}', SERVER_EVENT_FIELDS.event_source_url)).toBe(
+      'https://x.com/{{path}}',
+    );
     expect(insertToken('ab', '{{x}}', email, { start: 1, end: 1 })).toBe('a{{x}}b');
     expect(insertToken('a-selected-b', '{{x}}', email, { start: 1, end: 11 })).toBe('a{{x}}b');
-    expect(insertToken('{"value": }', '{{total}}', CUSTOM_DATA_FIELD, { start: 10, end: 10 })).toBe('{"value": {{total}}}');
+    expect(insertToken('{"value": }', '{{total}}', CUSTOM_DATA_FIELD, { start: 10, end: 10 })).toBe(
+      '{"value": {{total}}}',
+    );
     expect(insertToken('short', '{{x}}', email, { start: 99, end: 99 })).toBe('short{{x}}');
   });
 });

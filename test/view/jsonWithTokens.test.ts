@@ -12,7 +12,9 @@ describe('JSON text holding data-element tokens', () => {
   });
 
   it('parses to an object with the tokens as their text', () => {
-    expect(parseJsonObjectWithTokens('{"value": {{total}}, "currency": "{{cur}}", "ids": [{{a}}, "x"]}', 'customData')).toEqual({
+    expect(
+      parseJsonObjectWithTokens('{"value": {{total}}, "currency": "{{cur}}", "ids": [{{a}}, "x"]}', 'customData'),
+    ).toEqual({
       value: '{{total}}',
       currency: '{{cur}}',
       ids: ['{{a}}', 'x'],
@@ -30,7 +32,8 @@ describe('JSON text holding data-element tokens', () => {
     })();
     expect(error).toBeInstanceOf(SettingError);
     expect(error!.setting).toBe('customData');
-    expect(error!.message).toContain(`character ${text.indexOf('"currency"')}`);
+    const column = text.indexOf('"currency"') + 1;
+    expect(error!.message).toContain(`line 1, column ${column}`);
   });
 
   it('leaves objects and blanks to the core, and rejects what is not an object', () => {

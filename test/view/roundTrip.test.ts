@@ -12,23 +12,46 @@ const event = { event_name: 'Purchase', action_source: 'website' };
 
 /** Stored values the form cannot show exactly: they must come back untouched. */
 const TRICKY: Record<string, Record<string, unknown>> = {
-  'lists and numbers in userData': { serverEvent: event, userData: { em: ['a@b.com', 'C@D.com'], ph: [16505551212, '+44 20 7946 0958'], zp: 94025, ct: '  New York ' } },
-  'customData as an object': { serverEvent: event, customData: { currency: 'USD', value: 10, contents: [{ id: 'sku-1', quantity: 2 }] } },
+  'lists and numbers in userData': {
+    serverEvent: event,
+    userData: { em: ['a@b.com', 'C@D.com'], ph: [16505551212, '+44 20 7946 0958'], zp: 94025, ct: '  New York ' },
+  },
+  'customData as an object': {
+    serverEvent: event,
+    customData: { currency: 'USD', value: 10, contents: [{ id: 'sku-1', quantity: 2 }] },
+  },
   'customData as JSON text': { serverEvent: event, customData: '{"currency":"USD",\n "value": {{total}}}' },
-  'booleans as strings': { serverEvent: { ...event, opt_out: 'true' }, limitedDataUse: { enabled: 'false', country: '1', state: '1000' } },
+  'booleans as strings': {
+    serverEvent: { ...event, opt_out: 'true' },
+    limitedDataUse: { enabled: 'false', country: '1', state: '1000' },
+  },
   'limitedDataUse {enabled: false}': { serverEvent: event, limitedDataUse: { enabled: false } },
   'a literal opt_out false': { serverEvent: { ...event, opt_out: false } },
-  'numbers for time and LDU': { serverEvent: { ...event, event_time: 1764331200 }, limitedDataUse: { enabled: true, country: 1, state: 1000 } },
+  'numbers for time and LDU': {
+    serverEvent: { ...event, event_time: 1764331200 },
+    limitedDataUse: { enabled: true, country: 1, state: 1000 },
+  },
   'tokens everywhere': {
     pixelId: '{{pixel}}',
     accessToken: '{{token}}',
-    serverEvent: { event_name: '{{name}}', action_source: '{{source}}', opt_out: '{{optOut}}', messaging_channel: '{{channel}}', app_data: '{{app}}' },
+    serverEvent: {
+      event_name: '{{name}}',
+      action_source: '{{source}}',
+      opt_out: '{{optOut}}',
+      messaging_channel: '{{channel}}',
+      app_data: '{{app}}',
+    },
     limitedDataUse: { enabled: '{{ldu}}', country: '{{country}}', state: '{{state}}' },
     userData: { em: '{{email}}', fbp: '{{fbp}}' },
     customData: '{{customData}}',
     testEventCode: '{{testCode}}',
   },
-  'empty groups and blank text': { serverEvent: { ...event, event_id: '' }, userData: {}, customData: {}, testEventCode: '' },
+  'empty groups and blank text': {
+    serverEvent: { ...event, event_id: '' },
+    userData: {},
+    customData: {},
+    testEventCode: '',
+  },
 };
 
 /** Not valid for the schema, but what the user does not touch still comes back as it was. */
@@ -62,7 +85,11 @@ describe('round trip: action', () => {
   });
 
   it('keys the schema does not allow are dropped, so saving never fails on them', () => {
-    const back = actionForm({ serverEvent: { ...event, extra: 1 }, userData: { em: 'a@b.com', partner_id: 'x' }, legacy: true }).settings();
+    const back = actionForm({
+      serverEvent: { ...event, extra: 1 },
+      userData: { em: 'a@b.com', partner_id: 'x' },
+      legacy: true,
+    }).settings();
     expect(back).toEqual({ serverEvent: event, userData: { em: 'a@b.com' } });
   });
 
@@ -112,7 +139,8 @@ describe('round trip: configuration', () => {
   });
 
   it('whatever is typed, what validate() accepts fits the schema (most runs are accepted)', () => {
-    const sometimesAnything = (usual: fc.Arbitrary<string>) => fc.oneof({ weight: 9, arbitrary: usual }, { weight: 1, arbitrary: fc.string() });
+    const sometimesAnything = (usual: fc.Arbitrary<string>) =>
+      fc.oneof({ weight: 9, arbitrary: usual }, { weight: 1, arbitrary: fc.string() });
     const typed = fc.record(
       {
         pixelId: sometimesAnything(fc.oneof(fc.stringMatching(/^\d{1,15}$/), fc.constant('{{pixel}}'))),

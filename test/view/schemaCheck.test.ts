@@ -10,15 +10,49 @@ function leaves(schema: Schema, path: string[] = []): [string[], Schema][] {
   return Object.entries(properties).flatMap(([key, child]) => leaves(child, [...path, key]));
 }
 
-const ALL = [...leaves(configurationSchema).map(([p, s]) => [['configuration', ...p], s] as const), ...leaves(actionSchema).map(([p, s]) => [['action', ...p], s] as const)];
-
-const SAMPLES: unknown[] = [
-  undefined, null, '', ' ', 'text', '123', ' 123', '-5', '1.5', 'true', 'TRUE', 'false', 'website', 'Website', 'whatsapp',
-  '{{de}}', 'x{{de}}', '{{a}}{{b}}', '{{}}', 'v27.0', 0, 1, -1, 1.5, 1e21, true, false, [], ['a', 1], ['a', true], [['a']],
-  {}, { a: 1 }, NaN,
+const ALL = [
+  ...leaves(configurationSchema).map(([p, s]) => [['configuration', ...p], s] as const),
+  ...leaves(actionSchema).map(([p, s]) => [['action', ...p], s] as const),
 ];
 
-describe('the view\'s schema check', () => {
+const SAMPLES: unknown[] = [
+  undefined,
+  null,
+  '',
+  ' ',
+  'text',
+  '123',
+  ' 123',
+  '-5',
+  '1.5',
+  'true',
+  'TRUE',
+  'false',
+  'website',
+  'Website',
+  'whatsapp',
+  '{{de}}',
+  'x{{de}}',
+  '{{a}}{{b}}',
+  '{{}}',
+  'v27.0',
+  0,
+  1,
+  -1,
+  1.5,
+  1e21,
+  true,
+  false,
+  [],
+  ['a', 1],
+  ['a', true],
+  [['a']],
+  {},
+  { a: 1 },
+  NaN,
+];
+
+describe("the view's schema check", () => {
   it('uses only keywords it understands on single settings', () => {
     for (const [path, schema] of ALL) {
       const used = new Set<string>();

@@ -12,7 +12,7 @@ describe('action: Customer Information Parameters', () => {
     expect(USER_DATA.map((f) => f.id)).toEqual(Object.keys(USER_DATA_FIELDS).map((key) => `userData.${key}`));
   });
 
-  it('catches literal values Meta\'s rules would drop, with the rule', () => {
+  it("catches literal values Meta's rules would drop, with the rule", () => {
     const form = actionForm(base).type('userData.em', 'jane').type('userData.ge', 'x').type('userData.ph', '12345');
     const problems = form.problems();
     expect(problems['userData.em']).toMatch(/^Meta's rule would drop this value\. .*"@"/);
@@ -21,9 +21,18 @@ describe('action: Customer Information Parameters', () => {
   });
 
   it('accepts plain values, data elements and values already hashed', () => {
-    const form = actionForm(base).type('userData.em', 'Jane@Example.com').type('userData.ph', '{{phone}}').type('userData.fn', HASH).type('userData.country', 'United States');
+    const form = actionForm(base)
+      .type('userData.em', 'Jane@Example.com')
+      .type('userData.ph', '{{phone}}')
+      .type('userData.fn', HASH)
+      .type('userData.country', 'United States');
     expect(form.problems()).toEqual({});
-    expect(form.settings().userData).toEqual({ em: 'Jane@Example.com', ph: '{{phone}}', fn: HASH, country: 'United States' });
+    expect(form.settings().userData).toEqual({
+      em: 'Jane@Example.com',
+      ph: '{{phone}}',
+      fn: HASH,
+      country: 'United States',
+    });
   });
 
   it('checks each literal item of a list, skipping data elements', () => {
@@ -34,7 +43,11 @@ describe('action: Customer Information Parameters', () => {
   it('a stored empty group comes back; a new empty one is not saved; clearing every field removes it', () => {
     expect(actionForm({ ...base, userData: {} }).settings().userData).toEqual({});
     expect(actionForm(base).settings()).not.toHaveProperty('userData');
-    expect(actionForm({ ...base, userData: { em: 'a@b.com' } }).type('userData.em', '').settings()).not.toHaveProperty('userData');
+    expect(
+      actionForm({ ...base, userData: { em: 'a@b.com' } })
+        .type('userData.em', '')
+        .settings(),
+    ).not.toHaveProperty('userData');
   });
 
   it('accepts a number for IDs sent as given (Meta types lead_id and fb_login_id as integers)', () => {

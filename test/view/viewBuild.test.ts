@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe('view build', () => {
@@ -15,15 +17,22 @@ describe('view build', () => {
     const out = mkdtempSync(join(tmpdir(), 'views-'));
     try {
       const sizes = await buildViews(out);
-      const names = files(out).map((f) => relative(out, f)).sort();
+      const names = files(out)
+        .map((f) => relative(out, f))
+        .sort();
       const stems = VIEW_PAGES.map((v) => v.page.replace(/\.html$/, ''));
-      expect(names).toEqual([...stems.flatMap((s) => [`${s}.css`, `${s}.html`, `${s}.js`]), 'extensionbridge.min.js'].sort());
+      expect(names).toEqual(
+        [...stems.flatMap((s) => [`${s}.css`, `${s}.html`, `${s}.js`]), 'extensionbridge.min.js'].sort(),
+      );
       for (const size of sizes) expect(size.gzipBytes).toBeLessThanOrEqual(VIEW_BUDGET_GZIP_BYTES);
 
       for (const view of VIEW_PAGES) {
         const html = readFileSync(join(out, view.page), 'utf8');
         const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
-        const name = view.page.split('/').pop()!.replace(/\.html$/, '');
+        const name = view.page
+          .split('/')
+          .pop()!
+          .replace(/\.html$/, '');
         // Adobe's bridge first (with its local fallback), then the view's single bundle.
         expect(scripts).toEqual([BRIDGE_URL, '../extensionbridge.min.js', `${name}.js`]);
         expect(html).toContain(`window.extensionBridge || document.write('<script src="../extensionbridge.min.js">`);

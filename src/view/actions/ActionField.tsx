@@ -2,7 +2,6 @@
  * An action field with its event default: while blank, it says where the value will come from
  * (an Edge default, or the XDM mapping), and a mapped field offers the one-click exclusion.
  */
-import { ActionButton } from '@adobe/react-spectrum/ActionButton';
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Text } from '@adobe/react-spectrum/Text';
 import { metaName } from '../../core/settings/field';
@@ -27,19 +26,26 @@ export function ActionField(props: InputProps) {
     store.setText(MAPPING_EXCLUDE.id, next.join(', '));
   };
   const fills = !fromEvent.mapping || (on && !excluded);
-  const note = fills ? `From the event when blank: ${fromEvent.describe}.` : excluded ? 'Not filled from the event (excluded).' : undefined;
+  const note = fills
+    ? `From the event when blank: ${fromEvent.describe}.`
+    : excluded
+      ? 'Not filled from the event (excluded).'
+      : undefined;
   return (
-    <Flex direction="column" gap="size-50">
+    <Flex direction="column">
       <FieldInput {...props} />
       {blank && (note || (fromEvent.mapping && on)) && (
-        <Flex gap="size-100" alignItems="center" wrap>
-          {note && <Text UNSAFE_className="field-help field-help--source">{note}</Text>}
+        <Text UNSAFE_className="field-help field-help--source">
+          {note}
           {fromEvent.mapping && on && (
-            <ActionButton isQuiet onPress={toggle} aria-label={`${excluded ? 'Fill' : 'Do not fill'} ${props.field.spec.label} from the event`}>
-              {excluded ? 'Fill from the event' : 'Leave blank'}
-            </ActionButton>
+            // A small text button: the note stays one line where it fits.
+            <button type="button" className="inline-action" onClick={toggle}>
+              {excluded ? 'Fill ' : 'Do not fill '}
+              <span className="visually-hidden">{`${props.field.spec.label} `}</span>
+              from the event
+            </button>
           )}
-        </Flex>
+        </Text>
       )}
     </Flex>
   );

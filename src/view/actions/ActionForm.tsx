@@ -1,12 +1,16 @@
-/** The "Send Conversions API Event" action: four sections, the override, and the payload preview. */
-import { Flex } from '@adobe/react-spectrum/Flex';
+/** The "Send Conversions API Event" action: its sections, the advanced options, and the payload preview. */
 import { startTransition, useEffect, useState } from 'react';
-import { PayloadPreview } from './PayloadPreview';
+import { ViewPage } from '../components/ViewPage';
+import { AdvancedFields } from './AdvancedFields';
 import { CustomDataFields } from './CustomDataFields';
-import { OverrideFields } from './OverrideFields';
+import { PayloadPreview } from './PayloadPreview';
 import { ServerEventFields } from './ServerEventFields';
 import { TestEventFields } from './TestEventFields';
 import { UserDataFields } from './UserDataFields';
+
+const INTRO =
+  "Sends this event to Meta's Conversions API when the rule runs. A blank field is filled from the Edge event " +
+  'where the event has it, as noted under the field.';
 
 export function ActionForm() {
   // The first section is on screen as soon as init returns; the rest (below the fold, and the
@@ -14,17 +18,22 @@ export function ActionForm() {
   const [rest, setRest] = useState(false);
   useEffect(() => startTransition(() => setRest(true)), []);
   return (
-    <Flex direction="column" gap="size-400" margin="size-200">
+    <ViewPage
+      title="Send Conversions API Event"
+      intro={INTRO}
+    >
       <ServerEventFields />
-      {rest && (
+      {rest ? (
         <>
           <UserDataFields />
           <CustomDataFields />
           <TestEventFields />
-          <OverrideFields />
+          <AdvancedFields />
           <PayloadPreview />
         </>
+      ) : (
+        <></>
       )}
-    </Flex>
+    </ViewPage>
   );
 }

@@ -1,11 +1,18 @@
-/** Custom Data: one JSON object, checked as it is typed. */
+/** Custom Data: the keys most events need as fields, and a JSON box for any others. */
 import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
-import { CUSTOM_DATA } from './sections/customDataSection';
+import { ActionField } from './ActionField';
+import { DOCS } from './docs';
+import { CUSTOM_DATA, CUSTOM_DATA_FIELDS } from './sections/customDataSection';
 
 export function CustomDataFields() {
   return (
-    <FormSection title="Custom Data">
+    <FormSection title="Custom Data" docs={DOCS.customData}>
+      <div className="field-grid">
+        {CUSTOM_DATA_FIELDS.map((f) => (
+          <ActionField key={f.id} field={f} />
+        ))}
+      </div>
       <FieldInput field={CUSTOM_DATA} />
     </FormSection>
   );

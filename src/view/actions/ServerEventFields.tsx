@@ -1,47 +1,39 @@
-/** Server Event Parameters, with the XDM mapping, Limited Data Use, consent and the app / messaging parameters. */
-import { Flex } from '@adobe/react-spectrum/Flex';
+/** Server Event Parameters, with the XDM mapping switch and Limited Data Use. */
 import { LIMITED_DATA_USE_FIELDS as L } from '../../core/settings/actionFields';
-import { Collapsible } from '../components/Collapsible';
 import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
 import { ActionField } from './ActionField';
-import { CONSENT } from './sections/consentSection';
+import { DOCS } from './docs';
 import { LIMITED_DATA_USE } from './sections/limitedDataUseSection';
-import { MAPPING, MAPPING_ENABLED } from './sections/mappingSection';
-import { APP_AND_MESSAGING, SERVER_EVENT } from './sections/serverEventSection';
+import { MAPPING_ENABLED } from './sections/mappingSection';
+import { SERVER_EVENT } from './sections/serverEventSection';
 
-const MAPPING_OPTIONS = MAPPING.filter((f) => f !== MAPPING_ENABLED);
+const CHECKBOXES = SERVER_EVENT.filter((f) => f.spec.kind === 'boolean');
+/** The event source URL takes two columns: URLs holding data elements are long. */
+const WIDE = SERVER_EVENT.find((f) => f.id === 'serverEvent.event_source_url');
+const FIELDS = [...SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean' && f !== WIDE)];
+FIELDS.splice(Math.min(FIELDS.length, 4), 0, ...(WIDE ? [WIDE] : []));
 
 export function ServerEventFields() {
   return (
-    <FormSection title="Server Event Parameters">
+    <FormSection title="Server Event Parameters" docs={DOCS.serverEvent}>
       <FieldInput field={MAPPING_ENABLED} />
-      <Collapsible title="XDM mapping options" fields={MAPPING_OPTIONS}>
-        <Flex direction="column" gap="size-200">
-          {MAPPING_OPTIONS.map((f) => (
-            <FieldInput key={f.id} field={f} />
-          ))}
-        </Flex>
-      </Collapsible>
-      {SERVER_EVENT.map((f) => (
-        <ActionField key={f.id} field={f} />
-      ))}
-      <LimitedDataUseFields />
-      <Collapsible title="Consent" fields={CONSENT}>
-        <Flex direction="column" gap="size-200">
-          {CONSENT.map((f) => (
-            <FieldInput key={f.id} field={f} />
-          ))}
-        </Flex>
-      </Collapsible>
-      <Collapsible title="App and business messaging parameters" fields={APP_AND_MESSAGING}>
-        <Flex direction="column" gap="size-200">
-          {APP_AND_MESSAGING.map((f) => (
-            <FieldInput key={f.id} field={f} />
-          ))}
-        </Flex>
-      </Collapsible>
+      <div className="field-grid">
+        {FIELDS.map((f) =>
+          f === WIDE ? (
+            <div key={f.id} className="field-grid-wide">
+              <ActionField field={f} />
+            </div>
+          ) : (
+            <ActionField key={f.id} field={f} />
+          ),
+        )}
+        {CHECKBOXES.map((f) => (
+          <ActionField key={f.id} field={f} />
+        ))}
+        <LimitedDataUseFields />
+      </div>
     </FormSection>
   );
 }
@@ -56,15 +48,15 @@ function LimitedDataUseFields() {
     }),
   );
   return (
-    <Flex direction="column" gap="size-100">
+    <div className="field-stack">
       <FieldInput field={enabled} />
       {shown && (
-        <Flex gap="size-200" wrap marginStart="size-300">
+        <div className="field-stack field-stack--indented">
           {rest.map((f) => (
-            <FieldInput key={f.id} field={f} width="size-2400" />
+            <FieldInput key={f.id} field={f} />
           ))}
-        </Flex>
+        </div>
       )}
-    </Flex>
+    </div>
   );
 }

@@ -1,47 +1,52 @@
 /** Customer Information Parameters: every user_data key, grouped, labelled with Meta's name. */
-import { Flex } from '@adobe/react-spectrum/Flex';
 import { Text } from '@adobe/react-spectrum/Text';
 import type { Place } from '../../core/settings/field';
 import { Collapsible } from '../components/Collapsible';
 import { FormSection } from '../components/FormSection';
+import type { FieldDef } from '../form/fieldDef';
+import { userDataLabel } from '../form/texts';
 import { ActionField } from './ActionField';
+import { DOCS } from './docs';
 import { USER_DATA } from './sections/userDataSection';
 
-const GROUPS: readonly { place: Place; title: string; open?: boolean }[] = [
-  { place: 'userData.contact', title: 'Contact', open: true },
-  { place: 'userData.location', title: 'Location' },
-  { place: 'userData.identifiers', title: 'Identifiers' },
-  { place: 'userData.clickAndBrowser', title: 'Click and browser IDs', open: true },
-  { place: 'userData.messaging', title: 'Messaging and Instagram' },
+/** Websites send the external ID with the contact keys; the other identifiers are for apps and lead ads. */
+const WEBSITE_ID = 'userData.external_id';
+
+const GROUPS: readonly { title: string; fields: readonly FieldDef[]; open?: boolean }[] = [
+  { title: 'Contact', fields: inGroup('userData.contact', [WEBSITE_ID]), open: true },
+  { title: 'Click and browser IDs', fields: inGroup('userData.clickAndBrowser'), open: true },
+  { title: 'Location', fields: inGroup('userData.location') },
+  { title: 'App and lead identifiers', fields: inGroup('userData.identifiers').filter((f) => f.id !== WEBSITE_ID) },
+  { title: 'Messaging and Instagram', fields: inGroup('userData.messaging') },
 ];
+
+function inGroup(place: Place, also: readonly string[] = []): FieldDef[] {
+  return USER_DATA.filter((f) => f.field!.place === place || also.includes(f.id));
+}
 
 export function UserDataFields() {
   return (
-    <FormSection title="Customer Information Parameters">
+    <FormSection title="Customer Information Parameters" docs={DOCS.customerInformation}>
       <Text>
-        Enter plain values: the action normalizes them by Meta&apos;s rules and hashes them with SHA-256. Values already hashed
-        (64 hex characters, with or without a Parameter Builder suffix) are sent as they are. A blank field is filled from
-        the event where the event has it, as noted under the field.
+        Enter plain values: the action normalizes them by Meta&apos;s rules and hashes them with SHA-256. Values already
+        hashed (64 hex digits) are sent as they are.
       </Text>
-      {GROUPS.map((group) => {
-        const fields = USER_DATA.filter((f) => f.field!.place === group.place);
+      {GROUPS.map(({ title, fields, open }) => {
         return (
-          <Collapsible key={group.place} title={group.title} fields={fields} defaultOpen={group.open}>
-            <Flex wrap gap="size-200">
+          <Collapsible key={title} title={title} fields={fields} defaultOpen={open}>
+            <div className="field-grid">
               {fields.map((f) => {
                 const hashed = f.field!.sentAs.to === 'user_data' && !!f.field!.sentAs.normalize;
-                const key = f.path[f.path.length - 1];
                 return (
                   <ActionField
                     key={f.id}
                     field={f}
-                    label={`${f.spec.label} (${key}, ${hashed ? 'hashed' : 'not hashed'})`}
-                    description={hashed ? `${f.spec.help} ${f.field!.rule}` : f.spec.help}
-                    width="size-4600"
+                    label={userDataLabel(f)}
+                    details={hashed ? f.field!.rule : undefined}
                   />
                 );
               })}
-            </Flex>
+            </div>
           </Collapsible>
         );
       })}

@@ -7,7 +7,9 @@ import type { ExtensionBridge, ViewMethods } from './types';
 function bridge(): ExtensionBridge {
   const found = window.extensionBridge;
   if (!found) {
-    throw new Error('window.extensionBridge is missing: the page must load extensionbridge.min.js before the view script.');
+    throw new Error(
+      'window.extensionBridge is missing: the page must load extensionbridge.min.js before the view script.',
+    );
   }
   return found;
 }

@@ -1,4 +1,6 @@
 /** One of a fixed list (action source, messaging channel), or a data element. */
+import { ActionButton } from '@adobe/react-spectrum/ActionButton';
+import { Flex } from '@adobe/react-spectrum/Flex';
 import { Item, Picker } from '@adobe/react-spectrum/Picker';
 import type { Key } from 'react';
 import { fieldProps } from './fieldProps';
@@ -13,20 +15,36 @@ const NONE = '__none__';
 
 export function ChoiceInput(props: InputProps) {
   const { field } = props;
-  const { text, error, setText } = useField(field);
-  // A data element (or any stored text outside the list) is shown and edited as text;
-  // clearing that text brings the picker back.
+  const { text, error, required, setText } = useField(field);
   const { spec } = field;
-  if (spec.kind !== 'choice' || !controlShows(spec, text)) return <TextInput {...props} />;
-  const shared = fieldProps(field, props, error);
-  const required = spec.required === true;
-  const items = [...(required ? [] : [{ id: NONE, name: 'Not set' }]), ...spec.options.map((o) => ({ id: o, name: o }))];
+  const shared = fieldProps(field, props, error, required);
+  if (spec.kind !== 'choice') return <TextInput {...props} />;
+  // A data element (or any stored text outside the list) is shown and edited as text, with a way back to the list.
+  if (!controlShows(spec, text)) {
+    return (
+      <Flex direction="column" gap="size-50">
+        <TextInput {...props} />
+        <ActionButton
+          isQuiet
+          onPress={() => setText('')}
+          alignSelf="start"
+          aria-label={`Choose ${shared.label} from the list`}
+        >
+          Choose from the list instead
+        </ActionButton>
+      </Flex>
+    );
+  }
+  const items = [
+    ...(spec.required ? [] : [{ id: NONE, name: 'Not set' }]),
+    ...spec.options.map((o) => ({ id: o, name: o })),
+  ];
   return (
     <FieldRow label={shared.label} onToken={setText}>
       <Picker
         {...shared}
         items={items}
-        selectedKey={text.trim() || (required ? null : NONE)}
+        selectedKey={text.trim() || (spec.required ? null : NONE)}
         onSelectionChange={(key: Key | null) => setText(key === null || key === NONE ? '' : String(key))}
       >
         {(item) => <Item key={item.id}>{item.name}</Item>}

@@ -6,7 +6,10 @@ import { pickDataElement } from '../bridge/extensionBridge';
 export function DataElementButton({ label, onToken }: { label: string; onToken: (token: string) => void }) {
   const pick = () => {
     // A cancelled selector resolves undefined (or never): then nothing changes.
-    pickDataElement().then((token) => token && onToken(token), (error) => console.error('Data element selector:', error));
+    pickDataElement().then(
+      (token) => token && onToken(token),
+      (error) => console.error('Data element selector:', error),
+    );
   };
   return (
     <ActionButton aria-label={`Select a data element for ${label}`} onPress={pick} flexShrink={0}>

@@ -1,6 +1,4 @@
 /** A field with its data-element button, aligned with the input rather than the label. */
-import { Flex } from '@adobe/react-spectrum/Flex';
-import { View } from '@adobe/react-spectrum/View';
 import type { ReactNode } from 'react';
 import { DataElementButton } from './DataElementButton';
 
@@ -11,13 +9,13 @@ export function FieldRow(props: {
   labelAbove?: boolean;
   children: ReactNode;
 }) {
-  if (!props.onToken) return <>{props.children}</>;
+  if (!props.onToken) return <div className="field-row">{props.children}</div>;
   return (
-    <Flex gap="size-100" alignItems="start">
+    <div className="field-row">
       {props.children}
-      <View marginTop={props.labelAbove === false ? undefined : 'size-300'}>
+      <div className={props.labelAbove === false ? undefined : 'field-row-button'}>
         <DataElementButton label={props.label} onToken={props.onToken} />
-      </View>
-    </Flex>
+      </div>
+    </div>
   );
 }

@@ -1,28 +1,30 @@
 /** A text field with a data-element button: text, secrets, times, numbers and user_data values. */
-import { TextField } from '@adobe/react-spectrum/TextField';
+import { TextField, type TextFieldRef } from '@adobe/react-spectrum/TextField';
+import { useRef } from 'react';
 import { holdsToken } from '../../core/values';
-import { insertToken } from '../form/insertToken';
+import { insertToken, type Selection } from '../form/insertToken';
 import { fieldProps, type InputProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
-import { useCaret } from './useCaret';
 import { useField } from './formContext';
-
+import { selectionOf } from './selection';
 
 export function TextInput(props: InputProps) {
   const { field } = props;
-  const { text, stored, error, setText, currentText } = useField(field);
-  const caret = useCaret();
-  const shared = fieldProps(field, props, error);
+  const { text, stored, error, required, setText, currentText } = useField(field);
+  const input = useRef<TextFieldRef<HTMLInputElement>>(null);
+  const selection = useRef<Selection | undefined>(undefined);
+  const shared = fieldProps(field, props, error, required);
   // A literal secret is masked; a data-element token is not secret and stays readable.
   const masked = field.spec.kind === 'secret' && !holdsToken(text);
   const listHint = Array.isArray(stored) ? ' A list: separate the values with commas.' : '';
+  const onToken = (token: string) => setText(insertToken(currentText(), token, field.spec, selection.current));
   return (
-    <FieldRow label={shared.label} onToken={(token) => setText(insertToken(currentText(), token, field.spec, caret.selection()))}>
+    <FieldRow label={shared.label} onToken={onToken}>
       <TextField
         {...shared}
         description={shared.description + listHint}
-        ref={caret.ref}
-        onBlur={caret.onBlur}
+        ref={input}
+        onBlur={() => (selection.current = selectionOf(input.current?.getInputElement()))}
         placeholder={field.spec.placeholder}
         value={text}
         onChange={setText}

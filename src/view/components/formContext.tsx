@@ -1,6 +1,6 @@
 /** React access to the form store: each field re-renders only when its own value or error changes. */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import type { FieldDef } from '../form/fieldDef';
+import { requiredNow, type FieldDef } from '../form/fieldDef';
 import type { FormState, FormStore } from '../form/formStore';
 
 export const FormStoreContext = createContext<FormStore | null>(null);
@@ -25,8 +25,9 @@ export function useField(field: FieldDef) {
   const store = useFormStore();
   const value = useFormSelector((s) => s.values[field.id]);
   const error = useFormSelector((s) => shownError(s, field));
+  const required = useFormSelector((s) => requiredNow(field, s.values));
   const setText = useCallback((text: string) => store.setText(field.id, text), [store, field.id]);
   /** The text now (a dialog may have been open while it changed). */
   const currentText = useCallback(() => store.getState().values[field.id]?.text ?? '', [store, field.id]);
-  return { text: value?.text ?? '', stored: value?.stored, error, setText, currentText };
+  return { text: value?.text ?? '', stored: value?.stored, error, required, setText, currentText };
 }

@@ -1,5 +1,6 @@
 /** A form field: a declared setting (src/core/settings) with the form's check of a literal value. */
 import type { Field, FieldShape } from '../../core/settings/field';
+import type { Values } from './fieldValue';
 
 /** What the form needs of a declaration; form-only controls have just this. */
 export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required'>;
@@ -14,6 +15,13 @@ export interface FieldDef {
   parse?: (value: unknown, setting: string) => unknown;
   /** The declaration, for fields that are settings. */
   field?: Field;
+  /** Required only while other values say so (the test event code once "Send as Test Event" is on). */
+  requiredWhen?: (values: Values) => boolean;
+}
+
+/** Whether the field is required with these values: by its declaration, or by the rule it was given. */
+export function requiredNow(field: FieldDef, values: Values): boolean {
+  return field.spec.required === true || (field.requiredWhen?.(values) ?? false);
 }
 
 export function fieldFor(field: Field, parse: FieldDef['parse'] = field.parse): FieldDef {

@@ -72,7 +72,10 @@ export function fromText(kind: FieldKind, text: string, stored?: unknown): unkno
       return jsonOrText(t, stored);
     case 'list':
       if (Array.isArray(stored)) {
-        const items = t.split(',').map((item) => item.trim()).filter(Boolean);
+        const items = t
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean);
         return items.length ? items : undefined;
       }
       return typeof stored === 'number' && /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;

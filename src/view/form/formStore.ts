@@ -15,16 +15,20 @@ export interface FormState {
   readonly validated: boolean;
   /** Counts inits: the form remounts, so collapsed parts re-open from the new values. */
   readonly generation: number;
+  /** When the values last changed (the preview and the event-time rule use it, not the render). */
+  readonly nowMs: number;
 }
 
 export function settingsOf(sections: readonly Section[], values: Values, stored: Settings | null): Settings {
   return Object.assign({}, ...sections.map((s) => s.getSettings(values, stored)));
 }
 
-export function problemsOf(sections: readonly Section[], values: Values, info: InitInfo): Errors {
+export function problemsOf(sections: readonly Section[], values: Values, info: InitInfo, nowMs: number): Errors {
   // The first problem found for a field is the one shown: a field's own check comes before the rules across fields.
   const errors: Errors = {};
-  for (const section of sections) for (const [id, problem] of Object.entries(section.validate(values, info))) errors[id] ??= problem;
+  for (const section of sections) {
+    for (const [id, problem] of Object.entries(section.validate(values, info, nowMs))) errors[id] ??= problem;
+  }
   return errors;
 }
 
@@ -32,7 +36,10 @@ export class FormStore {
   private state: FormState;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly sections: readonly Section[]) {
+  constructor(
+    private readonly sections: readonly Section[],
+    private readonly clock: () => number = Date.now,
+  ) {
     this.state = this.fresh({ settings: null }, 0);
   }
 
@@ -51,7 +58,8 @@ export class FormStore {
     const field = this.state.values[id];
     if (!field || field.text === text) return;
     const values = { ...this.state.values, [id]: { ...field, text } };
-    this.set({ ...this.state, values, errors: problemsOf(this.sections, values, this.state.info) });
+    const nowMs = this.clock();
+    this.set({ ...this.state, values, nowMs, errors: problemsOf(this.sections, values, this.state.info, nowMs) });
   }
 
   getSettings(): Settings {
@@ -60,8 +68,9 @@ export class FormStore {
   }
 
   validate(): boolean {
-    const errors = problemsOf(this.sections, this.state.values, this.state.info);
-    this.set({ ...this.state, errors, validated: true });
+    const nowMs = this.clock();
+    const errors = problemsOf(this.sections, this.state.values, this.state.info, nowMs);
+    this.set({ ...this.state, errors, nowMs, validated: true });
     return Object.keys(errors).length === 0;
   }
 
@@ -69,7 +78,15 @@ export class FormStore {
     const settings = isPlainObject(info.settings) ? info.settings : null;
     const values: Values = Object.assign({}, ...this.sections.map((s) => s.getInitValues(settings)));
     const full = { ...info, settings };
-    return { info: full, values, errors: problemsOf(this.sections, values, full), validated: false, generation };
+    const nowMs = this.clock();
+    return {
+      info: full,
+      values,
+      errors: problemsOf(this.sections, values, full, nowMs),
+      validated: false,
+      generation,
+      nowMs,
+    };
   }
 
   private set(state: FormState): void {

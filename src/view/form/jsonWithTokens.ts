@@ -4,7 +4,9 @@
  * the rest of the JSON, each bare token is swapped for a JSON string of the same length (error
  * positions stay right), and swapped back to the token text in the parsed result.
  */
+import { SettingError } from '../../core/errors';
 import { parseJsonObject } from '../../core/settings/parsers';
+import { jsonErrorOffset, positionAt } from './jsonPosition';
 
 /** Private-use characters: never in real settings, and one code unit each (lengths match). */
 const MARK = '\uE000';
@@ -54,10 +56,24 @@ export function unmarkTokens(value: unknown): unknown {
 
 /**
  * The core's parseJsonObject, for text that may hold bare tokens: the object (tokens kept as
- * strings), undefined when blank; throws the core's SettingError naming the setting.
+ * strings), undefined when blank; throws the core's SettingError naming the setting, with the
+ * line and column where invalid JSON goes wrong.
  */
 export function parseJsonObjectWithTokens(value: unknown, setting: string): Record<string, unknown> | undefined {
   const marked = typeof value === 'string' ? markBareTokens(value) : value;
-  const parsed = parseJsonObject(marked, setting);
+  let parsed: Record<string, unknown> | undefined;
+  try {
+    parsed = parseJsonObject(marked, setting);
+  } catch (error) {
+    const offset = typeof marked === 'string' ? jsonErrorOffset(marked) : undefined;
+    if (!(error instanceof SettingError) || offset === undefined) throw error;
+    const { line, column } = positionAt(marked as string, offset);
+    const at = `line ${line}, column ${column}`;
+    const where = offset >= (marked as string).length ? `: it ends too soon (${at})` : ` at ${at}`;
+    throw new SettingError(
+      setting,
+      `it is not valid JSON${where}. Enter a JSON object such as {"currency": "USD", "value": 10}.`,
+    );
+  }
   return parsed && (unmarkTokens(parsed) as Record<string, unknown>);
 }

@@ -31,7 +31,8 @@ export function fitsSchema(schema: Schema, value: unknown): boolean {
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) return false;
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) return false;
   }
-  if (Array.isArray(value) && isPlainObject(schema.items)) return value.every((item) => fitsSchema(schema.items as Schema, item));
+  if (Array.isArray(value) && isPlainObject(schema.items))
+    return value.every((item) => fitsSchema(schema.items as Schema, item));
   return true;
 }
 

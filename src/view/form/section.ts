@@ -18,8 +18,8 @@ export interface Section {
   getInitValues(settings: Settings | null): Values;
   /** This section's part of the settings; `stored` is what init received. */
   getSettings(values: Values, stored: Settings | null): Settings;
-  /** `values` holds every section's fields: some checks look across sections. */
-  validate(values: Values, info: InitInfo): Errors;
+  /** `values` holds every section's fields: some checks look across sections; `nowMs` is the form's clock. */
+  validate(values: Values, info: InitInfo, nowMs: number): Errors;
 }
 
 export function storedAt(settings: Settings | null, path: readonly string[]): unknown {
@@ -48,7 +48,13 @@ export function collect(fields: readonly FieldDef[], values: Values): Settings {
  * holds something), or when it was stored and none of its fields was edited: what the user
  * did not touch comes back as it was, even empty.
  */
-export function groupSettings(key: string, fields: readonly FieldDef[], values: Values, stored: Settings | null, wanted?: boolean): Settings {
+export function groupSettings(
+  key: string,
+  fields: readonly FieldDef[],
+  values: Values,
+  stored: Settings | null,
+  wanted?: boolean,
+): Settings {
   const group = collect(fields, values)[key];
   const untouched = isPlainObject(stored?.[key]) && !fields.some((f) => values[f.id] && isEdited(values[f.id]));
   return (wanted ?? group !== undefined) || untouched ? { [key]: group ?? {} } : {};

@@ -5,7 +5,9 @@
  */
 import { prepareEvent } from '../../core/conversionsApi';
 import { SettingError } from '../../core/errors';
-import { isPlainObject } from '../../core/values';
+import { estimateMatchQuality, type KeySource, type MatchQualityEstimate } from '../../core/event/matchQuality';
+import type { Resolved } from '../../core/event/resolve';
+import { holdsToken, isPlainObject, valueAt } from '../../core/values';
 import type { Settings } from '../bridge/types';
 import { HIDDEN, previewInputs, type Path } from './previewInputs';
 
@@ -18,6 +20,8 @@ export interface Preview {
   skipped?: string;
   /** What the library would log as a warning. */
   warnings: string[];
+  /** The core's estimate of how well the event's customer information can match. */
+  matchQuality?: MatchQualityEstimate;
 }
 
 export function buildPreview(extensionSettings: unknown, settings: Settings, nowMs: number): Preview {
@@ -36,12 +40,28 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
     const body = swapValues(JSON.parse(prepared.request.body), inputs.swaps) as Record<string, unknown>;
     for (const { path, shown, replacesValue } of inputs.overrides) setAt(body, path, shown, replacesValue);
     body.access_token = HIDDEN;
-    if ('appsecret_proof' in body) body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
-    return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show) };
+    if ('appsecret_proof' in body)
+      body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
+    const matchQuality = estimateMatchQuality(
+      prepared.built.event.user_data,
+      sourcesIn(settings, prepared.built.resolved),
+    );
+    return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show), matchQuality };
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
     return { problem: new SettingError(error.setting, show(error.problem), error.label), warnings: [] };
   }
+}
+
+/** Where each user_data value comes from: typed in, a data element (by name), or the Edge event. */
+function sourcesIn(settings: Settings, resolved: Resolved): (key: string) => KeySource {
+  return (key) => {
+    const origin = resolved.origins.get(`userData.${key}`);
+    if (origin && origin !== 'setting') return { from: 'event', describe: origin.describe };
+    const raw = valueAt(settings, ['userData', key]);
+    const token = (Array.isArray(raw) ? raw : [raw]).find(holdsToken);
+    return token === undefined ? { from: 'literal' } : { from: 'data element', name: String(token) };
+  };
 }
 
 function swapValues(value: unknown, swaps: Map<string, string>): unknown {

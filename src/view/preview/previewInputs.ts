@@ -75,10 +75,15 @@ export function previewInputs(extensionSettings: unknown, settings: Settings): P
     }
   };
 
-  const ext = replaceRuntimeValues(CONFIGURATION_FIELD_LIST, isPlainObject(extensionSettings) ? extensionSettings : {}, standIn);
+  const ext = replaceRuntimeValues(
+    CONFIGURATION_FIELD_LIST,
+    isPlainObject(extensionSettings) ? extensionSettings : {},
+    standIn,
+  );
   // The action's preview does not depend on the configuration being done (its own view checks it).
   for (const field of CONFIGURATION_FIELD_LIST) {
-    if (field.required && isBlank(ext[field.path[0]])) ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
+    if (field.required && isBlank(ext[field.path[0]]))
+      ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
   }
   const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, standIn);
   const eventDefaults: EventDefaults = (field, event) => {
@@ -86,7 +91,10 @@ export function previewInputs(extensionSettings: unknown, settings: Settings): P
     if (!field.fromEvent || replaced.has(field) || field.fromEvent.when?.(event) === false) return undefined;
     const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
     const { describe } = field.fromEvent;
-    return standIn(field, hashed ? `<SHA-256 of the Edge event's ${describe}, normalized>` : `<Edge event: ${describe}>`);
+    return standIn(
+      field,
+      hashed ? `<SHA-256 of the Edge event's ${describe}, normalized>` : `<Edge event: ${describe}>`,
+    );
   };
   return { extensionSettings: ext, settings: action, eventDefaults, swaps, overrides };
 }

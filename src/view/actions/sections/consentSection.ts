@@ -17,5 +17,5 @@ const plain = plainSection(CONSENT, ACTION_SCHEMA);
 export const consentSection: Section = {
   ...plain,
   getSettings: (values, stored) => groupSettings('consent', CONSENT, values, stored, gated(values)),
-  validate: (values, info) => (gated(values) ? plain.validate(values, info) : {}),
+  validate: (values, info, nowMs) => (gated(values) ? plain.validate(values, info, nowMs) : {}),
 };

@@ -9,7 +9,9 @@ import { actionSchema } from '../../../core/settings/schemas';
 export const ACTION_SCHEMA = actionSchema();
 
 /** JSON text may hold data elements outside strings: the form checks the rest of it. */
-const ALL: readonly FieldDef[] = ACTION_FIELD_LIST.map((field) => fieldFor(field, field.kind === 'json' ? parseJsonObjectWithTokens : field.parse));
+const ALL: readonly FieldDef[] = ACTION_FIELD_LIST.map((field) =>
+  fieldFor(field, field.kind === 'json' ? parseJsonObjectWithTokens : field.parse),
+);
 
 /** The form fields shown at one of these places, in declaration order. */
 export function fieldsAt(...places: Place[]): readonly FieldDef[] {

@@ -13,7 +13,7 @@ export const TEST_EVENT = {
     label: 'Send as Test Event',
     help: 'Sends the event to Meta Events Manager > Test events with the code below.',
   }),
-  code: fieldById(TEST_EVENT_FIELDS.testEventCode.id),
+  code: { ...fieldById(TEST_EVENT_FIELDS.testEventCode.id), requiredWhen: (values: Values) => sendsAsTest(values) },
 };
 
 export function sendsAsTest(values: Values): boolean {
@@ -24,14 +24,18 @@ export const testEventSection: Section = {
   fields: [TEST_EVENT.enabled, TEST_EVENT.code],
   getInitValues(settings) {
     const stored = storedAt(settings, TEST_EVENT.code.path) !== undefined;
-    return { ...initValues([TEST_EVENT.code], settings), [TEST_EVENT.enabled.id]: initFieldValue(undefined, stored ? 'true' : '') };
+    return {
+      ...initValues([TEST_EVENT.code], settings),
+      [TEST_EVENT.enabled.id]: initFieldValue(undefined, stored ? 'true' : ''),
+    };
   },
   getSettings: (values) => (sendsAsTest(values) ? collect([TEST_EVENT.code], values) : {}),
   validate(values) {
     if (!sendsAsTest(values)) return {};
     const errors = checkFields([TEST_EVENT.code], values, ACTION_SCHEMA);
     if (isBlank(settingValue('text', values[TEST_EVENT.code.id]))) {
-      errors[TEST_EVENT.code.id] = 'Enter the test event code from Meta Events Manager > Test events, or untick "Send as Test Event".';
+      errors[TEST_EVENT.code.id] =
+        'Enter the test event code from Meta Events Manager > Test events, or untick "Send as Test Event".';
     }
     return errors;
   },

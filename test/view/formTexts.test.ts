@@ -1,0 +1,78 @@
+/** What the form says: placeholders as examples, labels naming Meta's parameter once, help split, preview wording. */
+import { describe, expect, it } from 'vitest';
+import { SettingError } from '../../src/core/errors';
+import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
+import { USER_DATA } from '../../src/view/actions/sections/userDataSection';
+import { firstSentence, userDataLabel } from '../../src/view/form/texts';
+import { buildPreview } from '../../src/view/preview/buildPreview';
+import { labelled, problemSummary } from '../../src/view/preview/problemSummary';
+import { actionForm } from '../support/viewForm';
+
+const EXT = { pixelId: '1234567890', accessToken: 'EAAB-x' };
+
+describe('form texts', () => {
+  it('every placeholder is written as an example, so none looks like a value', () => {
+    const placeholders = [...ACTION_FIELD_LIST, ...CONFIGURATION_FIELD_LIST].flatMap((f) =>
+      f.placeholder ? [f.placeholder] : [],
+    );
+    expect(placeholders.length).toBeGreaterThan(8);
+    for (const text of placeholders) expect(text).toMatch(/^e\.g\. \S/);
+  });
+
+  it("user data labels name Meta's parameter once", () => {
+    for (const field of USER_DATA) {
+      const key = field.path[1];
+      const label = userDataLabel(field);
+      expect(label.split(key).length - 1, label).toBe(1);
+      expect(label).toMatch(/, (not )?hashed\)$/);
+    }
+  });
+
+  it('help splits after its first sentence, not after "e.g."', () => {
+    expect(firstSentence('The ISO 4217 code, e.g. USD. A Purchase needs it.')).toEqual([
+      'The ISO 4217 code, e.g. USD.',
+      'A Purchase needs it.',
+    ]);
+    expect(firstSentence('One sentence only.')).toEqual(['One sentence only.', '']);
+  });
+});
+
+describe('preview wording', () => {
+  it('names a setting by its label with the path after it', () => {
+    expect(
+      labelled(new SettingError('serverEvent.event_time', 'the event is more than 7 days old.', 'Event time')),
+    ).toBe('Event time (serverEvent.event_time): the event is more than 7 days old.');
+    expect(labelled(new SettingError('userData.em', 'x.'))).toBe('Email (userData.em): x.');
+  });
+
+  it('a blank field is "still needed" until validate() runs; then, and for wrong values, it is a problem', () => {
+    const form = actionForm({ xdmMapping: { enabled: false }, serverEvent: { action_source: 'email' } });
+    const { values } = form.store.getState();
+    const { problem } = buildPreview(EXT, form.settings(), Date.now());
+    const calm = problemSummary(problem!, values, false);
+    expect(calm).toMatchObject({ calm: true, heading: 'Still needed' });
+    expect(calm.text).toMatch(
+      /^Choose the event name \(serverEvent\.event_name\): enter a standard event such as Purchase/,
+    );
+    expect(problemSummary(problem!, values, true)).toMatchObject({ calm: false, heading: 'Not sendable as set' });
+    const wrong = new SettingError('serverEvent.event_time', 'expected Unix seconds.', 'Event time');
+    expect(problemSummary(wrong, values, false).calm).toBe(false);
+  });
+
+  it('the match-quality estimate tells typed values, data elements and Edge event defaults apart', () => {
+    const settings = {
+      serverEvent: { event_name: 'Lead', action_source: 'website', event_source_url: 'https://s.example/' },
+      userData: { em: 'jane@example.com', ph: '{{phone}}', client_ip_address: '203.0.113.9' },
+    };
+    const estimate = buildPreview(EXT, settings, Date.now()).matchQuality!;
+    const source = (key: string) => estimate.carried.flatMap((c) => c.keys).find((k) => k.key === key)?.source;
+    expect(source('em')).toEqual({ from: 'literal' });
+    expect(source('ph')).toEqual({ from: 'data element', name: '{{phone}}' });
+    expect(source('client_user_agent')).toEqual({
+      from: 'event',
+      describe: 'xdm.environment.browserDetails.userAgent',
+    });
+    expect(estimate.hints.some((h) => h.includes('IPv6'))).toBe(true);
+    expect(estimate.rating).toBe('good');
+  });
+});
