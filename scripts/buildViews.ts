@@ -26,7 +26,11 @@ interface ViewPage {
 }
 
 export const VIEW_PAGES: readonly ViewPage[] = [
-  { page: CONFIGURATION_VIEW, entry: 'src/view/configuration/configuration.tsx', title: 'Meta Conversions API: configuration' },
+  {
+    page: CONFIGURATION_VIEW,
+    entry: 'src/view/configuration/configuration.tsx',
+    title: 'Meta Conversions API: configuration',
+  },
   { page: ACTION_VIEW, entry: 'src/view/actions/sendConversionsApiEvent.tsx', title: 'Send Conversions API Event' },
 ];
 
@@ -55,9 +59,14 @@ export async function buildViews(outDir = join(ROOT, VIEW_BASE_PATH)): Promise<V
     const file = join(outDir, view.page);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pageHtml(view));
-    const size = { page: view.page, gzipBytes: ['.html', '.js', '.css'].reduce((n, ext) => n + gzipBytes(join(outDir, stem(view.page) + ext)), 0) };
+    const size = {
+      page: view.page,
+      gzipBytes: ['.html', '.js', '.css'].reduce((n, ext) => n + gzipBytes(join(outDir, stem(view.page) + ext)), 0),
+    };
     if (size.gzipBytes > VIEW_BUDGET_GZIP_BYTES) {
-      throw new Error(`View ${view.page} is ${size.gzipBytes} bytes gzip, over the ${VIEW_BUDGET_GZIP_BYTES}-byte budget.`);
+      throw new Error(
+        `View ${view.page} is ${size.gzipBytes} bytes gzip, over the ${VIEW_BUDGET_GZIP_BYTES}-byte budget.`,
+      );
     }
     return size;
   });

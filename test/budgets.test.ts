@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/manifest';
 
-const LIBRARY_GZIP_BYTES = 23_000;
+const LIBRARY_GZIP_BYTES = 24_000;
 
 /** Every libPath extension.json names. */
 function libraryPaths(): string[] {

@@ -52,7 +52,7 @@ export function prepareEvent(
   return { request, built, secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s) };
 }
 
-export interface Logger {
+interface Logger {
   debug?(...args: unknown[]): void;
   info?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
@@ -84,7 +84,13 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   for (const warning of warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
   input.logger?.debug?.(`Conversions API: ${describeEstimate(estimateForEvent(built))}`);
   try {
-    const result = await sendGraphRequest(prepared.request, { fetch: input.fetch, now, startedAt, policy: input.policy, sleep: input.sleep });
+    const result = await sendGraphRequest(prepared.request, {
+      fetch: input.fetch,
+      now,
+      startedAt,
+      policy: input.policy,
+      sleep: input.sleep,
+    });
     // Plain JSON for the rule stash: only keys with a value.
     const summary = { event_name: built.event.event_name } as EventSummary;
     if (built.event.event_id !== undefined) summary.event_id = built.event.event_id;

@@ -10,8 +10,8 @@ import { BRIDGE_URL, VIEW_PAGES } from '../../scripts/buildViews';
 import { ROOT, VIEW_BASE_PATH } from '../../scripts/manifest';
 import { TEST_BRIDGE_SCRIPT, type TestWindow } from './viewBridge';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 export const VIEW_DIR = join(ROOT, VIEW_BASE_PATH);
 
@@ -38,7 +38,8 @@ function newestMtime(dir: string): number {
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
+      `Chromium not found at ${CHROMIUM_PATH}: ` +
+        `install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
     );
   }
   return chromium.launch({

@@ -14,11 +14,7 @@ export interface TestForm {
   problems(): Record<string, string>;
 }
 
-export function formOf(
-  sections: readonly Section[],
-  settings: Settings | null,
-  extra: Partial<InitInfo> = {},
-): TestForm {
+function formOf(sections: readonly Section[], settings: Settings | null, extra: Partial<InitInfo> = {}): TestForm {
   const store = new FormStore(sections);
   store.init({ settings, ...extra });
   const form: TestForm = {

@@ -1,4 +1,7 @@
-/** Random stored settings that fit extension.json's schemas, derived from the declarations, for round-trip properties. */
+/**
+ * Random stored settings that fit extension.json's schemas, derived from the declarations, for
+ * round-trip properties.
+ */
 import fc from 'fast-check';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
 import type { Field } from '../../src/core/settings/field';

@@ -37,7 +37,8 @@ function context(call, requests, logs) {
   const fetchFn = async (url, init) => {
     requests.push({ url, method: init.method, headers: init.headers, body: init.body });
     if (call.answer === 'network') return fetch(url, init);
-    return new Response(JSON.stringify(call.answer.body), { status: call.answer.status, headers: { 'content-type': 'application/json' } });
+    const headers = { 'content-type': 'application/json' };
+    return new Response(JSON.stringify(call.answer.body), { status: call.answer.status, headers });
   };
   const log = (level) => (...args) => logs.push([level, ...args.map(String)]);
   return {

@@ -167,14 +167,15 @@ describe('payload preview: event defaults that depend on settings', () => {
 
   it('shows external_id from the event only with an external ID namespace, num_items only for InitiateCheckout', () => {
     const lead = buildPreview(config, { serverEvent: { event_name: 'Lead', action_source: 'website' } }, Date.now());
-    const userData = (lead.body!.data as Record<string, any>[])[0].user_data;
+    const [leadEvent] = lead.body!.data as { user_data: Record<string, unknown> }[];
+    const userData = leadEvent.user_data;
     expect(userData.external_id).toBeUndefined();
     const named = buildPreview(
       config,
       { serverEvent: { event_name: 'InitiateCheckout' }, xdmMapping: { externalIdNamespace: 'CRMID' } },
       Date.now(),
     );
-    const event = (named.body!.data as Record<string, any>[])[0];
+    const [event] = named.body!.data as { user_data: Record<string, unknown>; custom_data: Record<string, unknown> }[];
     expect(event.user_data.external_id).toMatch(/^<SHA-256 of the Edge event's xdm\.identityMap/);
     expect(event.custom_data.num_items).toMatch(/^<Edge event: the sum of xdm\.productListItems/);
   });

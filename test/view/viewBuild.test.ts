@@ -13,36 +13,40 @@ function files(dir: string): string[] {
 }
 
 describe('view build', () => {
-  it('writes per view an HTML page, one script and its stylesheet, plus the offline bridge loader; no sources or maps; within the size budget', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'views-'));
-    try {
-      const sizes = await buildViews(out);
-      const names = files(out)
-        .map((f) => relative(out, f))
-        .sort();
-      const stems = VIEW_PAGES.map((v) => v.page.replace(/\.html$/, ''));
-      expect(names).toEqual(
-        [...stems.flatMap((s) => [`${s}.css`, `${s}.html`, `${s}.js`]), 'extensionbridge.min.js'].sort(),
-      );
-      for (const size of sizes) expect(size.gzipBytes).toBeLessThanOrEqual(VIEW_BUDGET_GZIP_BYTES);
+  it(
+    'writes per view an HTML page, one script and its stylesheet, plus the offline bridge loader; ' +
+      'no sources or maps; within the size budget',
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), 'views-'));
+      try {
+        const sizes = await buildViews(out);
+        const names = files(out)
+          .map((f) => relative(out, f))
+          .sort();
+        const stems = VIEW_PAGES.map((v) => v.page.replace(/\.html$/, ''));
+        expect(names).toEqual(
+          [...stems.flatMap((s) => [`${s}.css`, `${s}.html`, `${s}.js`]), 'extensionbridge.min.js'].sort(),
+        );
+        for (const size of sizes) expect(size.gzipBytes).toBeLessThanOrEqual(VIEW_BUDGET_GZIP_BYTES);
 
-      for (const view of VIEW_PAGES) {
-        const html = readFileSync(join(out, view.page), 'utf8');
-        const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
-        const name = view.page
-          .split('/')
-          .pop()!
-          .replace(/\.html$/, '');
-        // Adobe's bridge first (with its local fallback), then the view's single bundle.
-        expect(scripts).toEqual([BRIDGE_URL, '../extensionbridge.min.js', `${name}.js`]);
-        expect(html).toContain(`window.extensionBridge || document.write('<script src="../extensionbridge.min.js">`);
-        expect(html).toContain(`<link rel="stylesheet" href="${name}.css">`);
-        const js = readFileSync(join(out, view.page.replace(/\.html$/, '.js')), 'utf8');
-        expect(js).not.toContain('sourceMappingURL');
-        expect(js).not.toMatch(/react-dom\.development/);
+        for (const view of VIEW_PAGES) {
+          const html = readFileSync(join(out, view.page), 'utf8');
+          const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+          const name = view.page
+            .split('/')
+            .pop()!
+            .replace(/\.html$/, '');
+          // Adobe's bridge first (with its local fallback), then the view's single bundle.
+          expect(scripts).toEqual([BRIDGE_URL, '../extensionbridge.min.js', `${name}.js`]);
+          expect(html).toContain(`window.extensionBridge || document.write('<script src="../extensionbridge.min.js">`);
+          expect(html).toContain(`<link rel="stylesheet" href="${name}.css">`);
+          const js = readFileSync(join(out, view.page.replace(/\.html$/, '.js')), 'utf8');
+          expect(js).not.toContain('sourceMappingURL');
+          expect(js).not.toMatch(/react-dom\.development/);
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -9,9 +9,9 @@ import type { Resolved } from './resolve';
 import { WEAK_MATCH_SETS } from './rules';
 
 /** How much a key group helps matching, as Meta's best-practice guidance ranks them. */
-export type MatchValue = 'highest' | 'high' | 'medium';
+type MatchValue = 'highest' | 'high' | 'medium';
 
-export interface MatchKeyGroup {
+interface MatchKeyGroup {
   id: string;
   label: string;
   value: MatchValue;
@@ -22,7 +22,7 @@ export interface MatchKeyGroup {
 }
 
 /** The groups, most valuable first. */
-export const MATCH_KEY_GROUPS: readonly MatchKeyGroup[] = [
+const MATCH_KEY_GROUPS: readonly MatchKeyGroup[] = [
   { id: 'email', label: 'Email', value: 'highest', keys: ['em'] },
   { id: 'phone', label: 'Phone', value: 'highest', keys: ['ph'] },
   {
@@ -51,7 +51,7 @@ export type KeySource =
   | { from: 'setting' }
   | { from: 'event'; describe: string };
 
-export interface CarriedGroup {
+interface CarriedGroup {
   group: MatchKeyGroup;
   /** The group's keys this event carries, with where each comes from. */
   keys: { key: string; source: KeySource }[];

@@ -23,7 +23,9 @@ export const CONFIGURATION_FIELDS = declare({
     label: 'Access token',
     kind: 'secret',
     required: true,
-    help: 'Generate it in Meta Events Manager > your pixel > Settings > Conversions API > Generate access token. Store it in a Core "Secret" data element and select that here, so it is masked in Edge logs.',
+    help:
+      'Generate it in Meta Events Manager > your pixel > Settings > Conversions API > Generate access token. ' +
+      'Store it in a Core "Secret" data element and select that here, so it is masked in Edge logs.',
     parse: parseAccessToken,
     standIn: { value: 'preview-access-token' },
     place: 'configuration',
@@ -45,7 +47,9 @@ export const CONFIGURATION_FIELDS = declare({
     sentAsNote: '`appsecret_proof` = HMAC-SHA256(app secret, token), hex',
     label: 'App secret (optional)',
     kind: 'secret',
-    help: 'Only if your Meta app requires "appsecret_proof": the app secret from the app\'s Basic settings. Best kept in a Core "Secret" data element.',
+    help:
+      'Only if your Meta app requires "appsecret_proof": the app secret from the app\'s Basic settings. ' +
+      'Best kept in a Core "Secret" data element.',
     parse: optionalText,
     standIn: { value: 'preview-app-secret' },
     place: 'configuration',

@@ -6,7 +6,15 @@
 import * as commerce from '../xdm/commerce';
 import type { EventReader } from '../xdm/reader';
 import { declare, type EventDefault } from './field';
-import { asGiven, optionalText, parseAmount, parseCurrency, parseInteger, parseJsonObject, parseTextList } from './parsers';
+import {
+  asGiven,
+  optionalText,
+  parseAmount,
+  parseCurrency,
+  parseInteger,
+  parseJsonObject,
+  parseTextList,
+} from './parsers';
 
 const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
 
@@ -16,7 +24,10 @@ export const CUSTOM_DATA_FIELD = declare({
     sentAs: { to: 'custom_data' },
     label: 'Other custom data (JSON)',
     kind: 'json',
-    help: 'Any other custom_data keys as a JSON object, e.g. {"contents": [{"id": "SKU-1", "quantity": 2}]}. Value, currency, order ID, content IDs and content type have fields of their own; a key set in both is an error.',
+    help:
+      'Any other custom_data keys as a JSON object, e.g. {"contents": [{"id": "SKU-1", "quantity": 2}]}. ' +
+      'Value, currency, order ID, content IDs and content type have fields of their own; ' +
+      'a key set in both is an error.',
     placeholder: 'e.g. {"contents": [{"id": "SKU-1", "quantity": 2, "item_price": 21.25}]}',
     parse: parseJsonObject,
     // A data element holding the whole object: a value and a currency stand in, so a Purchase is still checked.
@@ -25,7 +36,8 @@ export const CUSTOM_DATA_FIELD = declare({
   },
 }).customData;
 
-const key = (name: string) => ({ path: ['customData', name], sentAs: { to: 'custom_data', key: name }, place: 'customData.key' }) as const;
+const key = (name: string) =>
+  ({ path: ['customData', name], sentAs: { to: 'custom_data', key: name }, place: 'customData.key' }) as const;
 
 export const CUSTOM_DATA_KEYS = declare({
   value: {
@@ -45,7 +57,10 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'The ISO 4217 code of the value, e.g. USD. A Purchase needs it.',
     placeholder: 'e.g. USD',
     parse: parseCurrency,
-    fromEvent: xdm('xdm.commerce.order.currencyCode, else the one xdm.productListItems[].currencyCode', commerce.currency),
+    fromEvent: xdm(
+      'xdm.commerce.order.currencyCode, else the one xdm.productListItems[].currencyCode',
+      commerce.currency,
+    ),
     standIn: { value: 'USD' },
   },
   order_id: {
@@ -64,7 +79,10 @@ export const CUSTOM_DATA_KEYS = declare({
     kind: 'json',
     help: 'A list of {"id", "quantity", "item_price"}, one per product.',
     parse: asGiven,
-    fromEvent: xdm('xdm.productListItems[]: SKU, quantity, priceTotal ÷ quantity (items without a SKU are left out)', commerce.contents),
+    fromEvent: xdm(
+      'xdm.productListItems[]: SKU, quantity, priceTotal ÷ quantity (items without a SKU are left out)',
+      commerce.contents,
+    ),
     standIn: 'omit',
     example: [{ id: 'SKU-1', quantity: 2, item_price: 9.5 }],
   },

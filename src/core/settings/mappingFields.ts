@@ -22,7 +22,10 @@ function parseExclude(value: unknown, setting: string): string[] | undefined {
   const unknown = names.filter((name) => !MAPPABLE_NAMES.includes(name));
   if (unknown.length) {
     const quoted = unknown.map((name) => (/^\w{1,30}$/.test(name) ? `"${name}"` : 'a value'));
-    throw new SettingError(setting, `${quoted.join(', ')} is not a parameter the mapping fills (${MAPPABLE_NAMES.join(', ')}).`);
+    throw new SettingError(
+      setting,
+      `${quoted.join(', ')} is not a parameter the mapping fills (${MAPPABLE_NAMES.join(', ')}).`,
+    );
   }
   return names.length ? [...new Set(names)] : undefined;
 }
@@ -61,4 +64,3 @@ export const MAPPING_FIELDS = declare({
     place: 'mapping',
   },
 });
-

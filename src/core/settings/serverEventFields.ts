@@ -28,7 +28,9 @@ export const SERVER_EVENT_FIELDS = declare({
     sentAs: event('event_time'),
     label: 'Event time',
     kind: 'time',
-    help: "Unix seconds or milliseconds, or ISO 8601. Blank: the Edge event's time, else now. Meta refuses events older than 7 days (62 for physical_store).",
+    help:
+      "Unix seconds or milliseconds, or ISO 8601. Blank: the Edge event's time, else now. " +
+      'Meta refuses events older than 7 days (62 for physical_store).',
     parse: parseEventTime,
     fromEvent: {
       mapping: false,
@@ -47,7 +49,11 @@ export const SERVER_EVENT_FIELDS = declare({
     options: ACTION_SOURCES,
     help: 'Where the conversion happened. Website events also need the event source URL and the client user agent.',
     parse: (value, setting) => parseChoice(value, setting, ACTION_SOURCES),
-    fromEvent: { mapping: true, describe: 'website, when the event has xdm.web.webPageDetails.URL', read: commerce.actionSource },
+    fromEvent: {
+      mapping: true,
+      describe: 'website, when the event has xdm.web.webPageDetails.URL',
+      read: commerce.actionSource,
+    },
     standIn: { value: 'other' },
     place: 'serverEvent',
   },
@@ -70,7 +76,11 @@ export const SERVER_EVENT_FIELDS = declare({
     kind: 'text',
     help: "Send the same value as the Pixel's eventID: Meta then counts the browser and server copies once.",
     parse: optionalText,
-    fromEvent: { mapping: true, describe: 'xdm.commerce.order.purchaseID for a Purchase, else xdm._id', read: commerce.eventId },
+    fromEvent: {
+      mapping: true,
+      describe: 'xdm.commerce.order.purchaseID for a Purchase, else xdm._id',
+      read: commerce.eventId,
+    },
     standIn: 'word',
     place: 'serverEvent',
   },

@@ -3,7 +3,13 @@
  * order: the hashed keys with their normalizer, then those sent as given.
  */
 import { normalizeBirthDate } from '../normalize/birthDate';
-import { normalizeEmail, normalizeExternalId, normalizeGender, normalizeName, normalizePhone } from '../normalize/contact';
+import {
+  normalizeEmail,
+  normalizeExternalId,
+  normalizeGender,
+  normalizeName,
+  normalizePhone,
+} from '../normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../normalize/location';
 import type { Normalizer } from '../normalize/normalizer';
 import * as edge from '../xdm/edge';
@@ -70,7 +76,9 @@ const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ ma
 
 const CLICK_ID = {
   test: validClickId,
-  rule: 'fb.<subdomain index>.<creation time ms>.<value>, as the Pixel\'s cookie (a Parameter Builder suffix kept); any other form is dropped.',
+  rule:
+    "fb.<subdomain index>.<creation time ms>.<value>, as the Pixel's cookie (a Parameter Builder suffix kept); " +
+    'any other form is dropped.',
 };
 
 const NAME_RULE = 'Lowercase; spaces, punctuation and symbols removed; accents and every script kept.';
@@ -89,7 +97,9 @@ export const USER_DATA_FIELDS = declare({
     label: 'Phone',
     group: 'userData.contact',
     normalize: normalizePhone,
-    rule: 'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code: only a 10-digit number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.',
+    rule:
+      'Digits only, leading zeros removed; fewer than 7 digits is dropped. Include the country code: only a 10-digit ' +
+      'number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.',
     help: 'With the country code, e.g. +1 650 555 1212.',
     placeholder: 'e.g. +1 650 555 1212',
     fromEvent: xdm('xdm.identityMap.Phone[].id', person.phones),
@@ -122,7 +132,9 @@ export const USER_DATA_FIELDS = declare({
     label: 'Date of birth',
     group: 'userData.contact',
     normalize: normalizeBirthDate,
-    rule: 'YYYYMMDD, from YYYYMMDD, ISO dates, MM/DD/YYYY (day first when the first number is over 12) or DD.MM.YYYY; impossible dates and years outside 1900 to now are dropped.',
+    rule:
+      'YYYYMMDD, from YYYYMMDD, ISO dates, MM/DD/YYYY (day first when the first number is over 12) or DD.MM.YYYY; ' +
+      'impossible dates and years outside 1900 to now are dropped.',
     help: 'e.g. 1997-02-16 or 2/16/1997.',
     fromEvent: xdm('xdm.person.birthDate', person.birthDate),
   }),
@@ -138,7 +150,9 @@ export const USER_DATA_FIELDS = declare({
     label: 'State or province',
     group: 'userData.location',
     normalize: normalizeState,
-    rule: 'US state names and codes become the 2-letter code, lowercase; others lowercase without spaces or punctuation.',
+    rule:
+      'US state names and codes become the 2-letter code, lowercase; ' +
+      'others lowercase without spaces or punctuation.',
     help: 'e.g. California or CA.',
     fromEvent: xdm('xdm.homeAddress.stateProvince (US-CA gives ca)', person.state),
   }),
@@ -174,9 +188,21 @@ export const USER_DATA_FIELDS = declare({
     group: 'userData.identifiers',
     help: 'The subscription ID of the user in this transaction.',
   }),
-  fb_login_id: plain('fb_login_id', { label: 'Facebook Login ID', group: 'userData.identifiers', help: 'The app-scoped ID from Facebook Login.' }),
-  lead_id: plain('lead_id', { label: 'Lead ID', group: 'userData.identifiers', help: 'The ID of a lead from Meta Lead Ads.' }),
-  anon_id: plain('anon_id', { label: 'Install ID', group: 'userData.identifiers', help: 'App events: the app install ID.' }),
+  fb_login_id: plain('fb_login_id', {
+    label: 'Facebook Login ID',
+    group: 'userData.identifiers',
+    help: 'The app-scoped ID from Facebook Login.',
+  }),
+  lead_id: plain('lead_id', {
+    label: 'Lead ID',
+    group: 'userData.identifiers',
+    help: 'The ID of a lead from Meta Lead Ads.',
+  }),
+  anon_id: plain('anon_id', {
+    label: 'Install ID',
+    group: 'userData.identifiers',
+    help: 'App events: the app install ID.',
+  }),
   madid: plain('madid', {
     label: 'Mobile advertiser ID',
     group: 'userData.identifiers',
@@ -210,7 +236,11 @@ export const USER_DATA_FIELDS = declare({
     standIn: 'clickId',
     accept: CLICK_ID,
   }),
-  page_id: plain('page_id', { label: 'Page ID', group: 'userData.messaging', help: 'The Facebook Page ID (business messaging).' }),
+  page_id: plain('page_id', {
+    label: 'Page ID',
+    group: 'userData.messaging',
+    help: 'The Facebook Page ID (business messaging).',
+  }),
   page_scoped_user_id: plain('page_scoped_user_id', {
     label: 'Page-scoped user ID',
     group: 'userData.messaging',
@@ -226,5 +256,9 @@ export const USER_DATA_FIELDS = declare({
     group: 'userData.messaging',
     help: 'Your Instagram business account ID.',
   }),
-  ig_sid: plain('ig_sid', { label: 'Instagram-scoped user ID', group: 'userData.messaging', help: "The user's Instagram-scoped ID." }),
+  ig_sid: plain('ig_sid', {
+    label: 'Instagram-scoped user ID',
+    group: 'userData.messaging',
+    help: "The user's Instagram-scoped ID.",
+  }),
 });

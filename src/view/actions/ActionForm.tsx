@@ -18,10 +18,7 @@ export function ActionForm() {
   const [rest, setRest] = useState(false);
   useEffect(() => startTransition(() => setRest(true)), []);
   return (
-    <ViewPage
-      title="Send Conversions API Event"
-      intro={INTRO}
-    >
+    <ViewPage title="Send Conversions API Event" intro={INTRO}>
       <ServerEventFields />
       {rest ? (
         <>

@@ -19,10 +19,7 @@ const INTRO =
 
 export function ConfigurationForm() {
   return (
-    <ViewPage
-      title="Meta Conversions API"
-      intro={INTRO}
-    >
+    <ViewPage title="Meta Conversions API" intro={INTRO}>
       <FormSection title="Pixel and access" docs={DOCS.gettingStarted}>
         {CONNECTION_FIELDS.filter((f) => !ADVANCED.includes(f)).map((f) => (
           <TextInput key={f.id} field={f} />

@@ -23,7 +23,7 @@ export function settingsOf(sections: readonly Section[], values: Values, stored:
   return Object.assign({}, ...sections.map((s) => s.getSettings(values, stored)));
 }
 
-export function problemsOf(sections: readonly Section[], values: Values, info: InitInfo, nowMs: number): Errors {
+function problemsOf(sections: readonly Section[], values: Values, info: InitInfo, nowMs: number): Errors {
   // The first problem found for a field is the one shown: a field's own check comes before the rules across fields.
   const errors: Errors = {};
   for (const section of sections) {
