@@ -96,6 +96,8 @@ describe("the view sandbox on npm start's rule", () => {
     const view = await openView(browser, views.url, ACTION_VIEW);
     const init = JSON.parse(entries[ACTION_KEY]);
     await view.init(init);
+    // The request preview is collapsed until asked for.
+    await view.page.getByRole('button', { name: 'Graph API request' }).click();
     const preview = view.page.getByRole('region', { name: 'Graph API request' });
     await preview.waitFor();
 
