@@ -1,7 +1,7 @@
 /** The action's other settings: Limited Data Use, the test event code, the consent gate and the pixel override. */
 import { isBlank } from '../values';
-import { declare } from './field';
-import { optionalText, parseBoolean, parseChoice, parseInteger, parsePixelId } from './parsers';
+import { choiceOf, declare } from './field';
+import { optionalText, parseBoolean, parseInteger, parsePixelId } from './parsers';
 
 const CONSENT_WHEN_DENIED = ['skip', 'limitedDataUse'] as const;
 const CONSENT_WHEN_UNKNOWN = ['send', 'skip'] as const;
@@ -91,10 +91,8 @@ export const CONSENT_FIELDS = declare({
     path: ['consent', 'whenDenied'],
     sentAs: { to: 'none' },
     label: 'When consent is denied',
-    kind: 'choice',
-    options: CONSENT_WHEN_DENIED,
+    ...choiceOf(CONSENT_WHEN_DENIED),
     help: 'skip: nothing is sent; limitedDataUse: sent with Limited Data Use.',
-    parse: (value, setting) => parseChoice(value, setting, CONSENT_WHEN_DENIED),
     standIn: { value: 'skip' },
     place: 'consent',
   },
@@ -102,10 +100,8 @@ export const CONSENT_FIELDS = declare({
     path: ['consent', 'whenUnknown'],
     sentAs: { to: 'none' },
     label: 'When consent is unknown',
-    kind: 'choice',
-    options: CONSENT_WHEN_UNKNOWN,
+    ...choiceOf(CONSENT_WHEN_UNKNOWN),
     help: 'send (the default) or skip.',
-    parse: (value, setting) => parseChoice(value, setting, CONSENT_WHEN_UNKNOWN),
     standIn: { value: 'send' },
     place: 'consent',
   },

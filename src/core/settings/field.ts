@@ -4,6 +4,7 @@
  * in extension.json and the README tables are all derived from these declarations.
  */
 import type { Normalizer } from '../normalize/normalizer';
+import { parseChoice } from './parsers';
 import type { EventContext, EventReader } from '../xdm/reader';
 
 /** The control and the stored type. Choices carry their options, so no other kind has any. */
@@ -114,6 +115,15 @@ export function declare<const T extends Record<string, FieldInit>>(
   fields: T,
 ): { [K in keyof T]: T[K] & { id: string } } {
   return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, { ...f, id: f.path.join('.') }])) as never;
+}
+
+/** A choice's kind, options and parser, with the options written once. */
+export function choiceOf<const T extends string>(options: readonly T[]) {
+  return {
+    kind: 'choice',
+    options,
+    parse: (value: unknown, setting: string) => parseChoice(value, setting, options),
+  } as const;
 }
 
 /** The Meta parameter a field fills, for the mapping's `exclude` list and the docs. */

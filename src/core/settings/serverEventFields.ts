@@ -2,9 +2,9 @@
 import { ACTION_SOURCES, MESSAGING_CHANNELS, STANDARD_EVENTS } from '../constants';
 import * as commerce from '../xdm/commerce';
 import * as edge from '../xdm/edge';
-import { declare } from './field';
+import { choiceOf, declare } from './field';
 import { parseEventTime } from './eventTime';
-import { optionalText, parseBoolean, parseChoice, parseJsonObject, parseUrl } from './parsers';
+import { optionalText, parseBoolean, parseJsonObject, parseUrl } from './parsers';
 
 const at = (key: string) => ['serverEvent', key];
 const event = (key: string) => ({ to: 'event', key }) as const;
@@ -45,10 +45,8 @@ export const SERVER_EVENT_FIELDS = declare({
     path: at('action_source'),
     sentAs: event('action_source'),
     label: 'Action source',
-    kind: 'choice',
-    options: ACTION_SOURCES,
+    ...choiceOf(ACTION_SOURCES),
     help: 'Where the conversion happened. Website events also need the event source URL and the client user agent.',
-    parse: (value, setting) => parseChoice(value, setting, ACTION_SOURCES),
     fromEvent: {
       mapping: true,
       describe: 'website, when the event has xdm.web.webPageDetails.URL',
@@ -109,10 +107,8 @@ export const SERVER_EVENT_FIELDS = declare({
     path: at('messaging_channel'),
     sentAs: event('messaging_channel'),
     label: 'Messaging channel',
-    kind: 'choice',
-    options: MESSAGING_CHANNELS,
+    ...choiceOf(MESSAGING_CHANNELS),
     help: 'For business_messaging events: messenger, whatsapp or instagram.',
-    parse: (value, setting) => parseChoice(value, setting, MESSAGING_CHANNELS),
     standIn: { value: 'messenger' },
     place: 'serverEvent.appAndMessaging',
   },
