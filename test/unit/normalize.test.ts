@@ -8,7 +8,7 @@ import {
   normalizePhone,
 } from '../../src/core/normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../../src/core/normalize/location';
-import { countryTables } from '../../src/core/normalize/countries';
+import { countryCodes } from '../../src/core/normalize/countries';
 import { buildUserData as build } from '../../src/core/normalize/userData';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
 import { sha256Hex } from '../../src/core/hash/sha256';
@@ -258,7 +258,7 @@ describe('country', () => {
   ])('ISO names, in the inverted form too: %j → %j', (input, out) => expect(normalizeCountry(input)).toBe(out));
 
   it('maps every ISO 3166-1 alpha-2 and alpha-3 code, and each code once', () => {
-    const tables = countryTables();
+    const tables = countryCodes();
     expect(tables.alpha2.size).toBe(249);
     expect(new Set(tables.alpha3.values()).size).toBe(249);
     for (const [a3, a2] of tables.alpha3) {

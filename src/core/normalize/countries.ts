@@ -293,43 +293,51 @@ function spokenOrder(name: string): string | undefined {
   return qualified ? `${qualified[2] ?? qualified[3]} ${qualified[1]}` : undefined;
 }
 
-export interface CountryTables {
+export interface CountryCodes {
   alpha2: Set<string>;
   /** alpha-3 code → alpha-2. */
   alpha3: Map<string, string>;
-  /** countryNameKey of a name → alpha-2. */
-  names: Map<string, string>;
 }
 
-let tables: CountryTables | undefined;
+let codes: CountryCodes | undefined;
+let names: Map<string, string> | undefined;
 
-/** Built on first use, so a cold start that sends no country does not build it. */
-export function countryTables(): CountryTables {
-  if (tables) return tables;
-  const built: CountryTables = { alpha2: new Set(), alpha3: new Map(), names: new Map() };
-  const name = (text: string, a2: string) => {
-    const key = countryNameKey(text);
-    const known = built.names.get(key);
-    if (known && known !== a2) throw new Error(`country name ${text} is ambiguous`);
-    built.names.set(key, a2);
-  };
-  for (const [a2, a3, isoName, ...aliases] of COUNTRIES) {
+/** The codes, built on first use (cheap): most events give a country as a code. */
+export function countryCodes(): CountryCodes {
+  if (codes) return codes;
+  const built: CountryCodes = { alpha2: new Set(), alpha3: new Map() };
+  for (const [a2, a3] of COUNTRIES) {
     built.alpha2.add(a2);
     built.alpha3.set(a3, a2);
+  }
+  return (codes = built);
+}
+
+/** countryNameKey of every name (ISO's, the aliases, the spoken order) → alpha-2, built on the first name looked up. */
+function countryNames(): Map<string, string> {
+  if (names) return names;
+  const built = new Map<string, string>();
+  const add = (text: string, a2: string) => {
+    const key = countryNameKey(text);
+    const known = built.get(key);
+    if (known && known !== a2) throw new Error(`country name ${text} is ambiguous`);
+    built.set(key, a2);
+  };
+  for (const [a2, , isoName, ...aliases] of COUNTRIES) {
     for (const text of [isoName, ...aliases]) {
-      name(text, a2);
+      add(text, a2);
       const spoken = spokenOrder(text);
-      if (spoken) name(spoken, a2);
+      if (spoken) add(spoken, a2);
     }
   }
-  return (tables = built);
+  return (names = built);
 }
 
 /** Lowercase alpha-2 of an alpha-2 or alpha-3 code or an English name, or undefined. */
 export function countryCode(text: string): string | undefined {
-  const { alpha2, alpha3, names } = countryTables();
+  const { alpha2, alpha3 } = countryCodes();
   const letters = lookupKey(text);
   if (letters.length === 2 && alpha2.has(letters)) return letters;
   if (letters.length === 3 && alpha3.has(letters)) return alpha3.get(letters);
-  return names.get(countryNameKey(text));
+  return countryNames().get(countryNameKey(text));
 }
