@@ -3,6 +3,7 @@
  * normalized or hashed, and a skipped event is never refused for its other settings.
  */
 import { CONSENT_FIELDS as C, parseConsent } from '../settings/actionFields';
+import { parseField } from '../settings/field';
 import { isPlainObject } from '../values';
 
 export type Gate =
@@ -14,10 +15,10 @@ export function consentGate(settings: Record<string, unknown>): Gate {
   if (!isPlainObject(consent) || !('value' in consent)) return { send: true, limitedDataUse: false };
   const choice = parseConsent(consent.value);
   if (choice === 'denied') {
-    const policy = C.whenDenied.parse(consent.whenDenied, C.whenDenied.id) ?? 'skip';
+    const policy = parseField(C.whenDenied, consent.whenDenied) ?? 'skip';
     return policy === 'skip' ? { send: false, skipped: 'consent denied' } : { send: true, limitedDataUse: true };
   }
-  if (choice === 'unknown' && (C.whenUnknown.parse(consent.whenUnknown, C.whenUnknown.id) ?? 'send') === 'skip') {
+  if (choice === 'unknown' && (parseField(C.whenUnknown, consent.whenUnknown) ?? 'send') === 'skip') {
     return { send: false, skipped: 'consent unknown' };
   }
   return { send: true, limitedDataUse: false };

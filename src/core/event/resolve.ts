@@ -6,7 +6,7 @@
 import { SettingError } from '../errors';
 import type { EventDefault, Field } from '../settings/field';
 import { MAPPING_FIELDS } from '../settings/mappingFields';
-import { metaName } from '../settings/field';
+import { metaName, parseField } from '../settings/field';
 import { isBlankValue } from '../normalize/text';
 import { isPlainObject, valueAt } from '../values';
 import type { EventContext } from '../xdm/reader';
@@ -75,7 +75,7 @@ export function resolveFields(input: ResolveInput): Resolved {
 
   for (const { field, parentId, metaName: name } of plan) {
     const raw = storedValue(field, parentId, settings, values);
-    const value = parseSetting(field, raw);
+    const value = parseField(field, raw);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
     if (value === undefined && !isBlankValue(raw))
       warnings.push(
@@ -110,18 +110,6 @@ function storedValue(
 ): unknown {
   const parent = values.get(parentId);
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
-}
-
-/** The field's parser, with its errors naming the field by its label too. */
-function parseSetting(field: Field, raw: unknown): unknown {
-  try {
-    return field.parse(raw, field.id);
-  } catch (error) {
-    if (error instanceof SettingError && !error.label && error.setting.startsWith(field.id)) {
-      throw new SettingError(error.setting, error.problem, field.label);
-    }
-    throw error;
-  }
 }
 
 /** A value in the event that the field's parser refuses is ignored, with a warning naming where it was. */

@@ -1,10 +1,9 @@
 /** Where and as whom to send: the extension configuration, with the action's optional overrides. */
 import { GRAPH_API_BASE_URL, GRAPH_API_VERSION } from '../constants';
-import { SettingError } from '../errors';
 import { isBlank, isPlainObject, valueAt } from '../values';
 import { OVERRIDE_FIELDS } from './actionFields';
 import { CONFIGURATION_FIELDS } from './configurationFields';
-import type { Field } from './field';
+import { parseField, type Field } from './field';
 
 export interface Connection {
   pixelId: string;
@@ -29,8 +28,8 @@ export function resolveConnection(extensionSettings: unknown, actionSettings: un
     // An action's override replaces the configuration's value for the same part of the request.
     const overriding = override && !isBlank(valueAt(actionSettings, override.path));
     values[key] = overriding
-      ? parse(field, valueAt(actionSettings, override.path), override)
-      : parse(field, valueAt(ext, field.path), field);
+      ? parseField(field, valueAt(actionSettings, override.path), override)
+      : parseField(field, valueAt(ext, field.path));
   }
   return {
     pixelId: values.pixelId as string,
@@ -39,14 +38,4 @@ export function resolveConnection(extensionSettings: unknown, actionSettings: un
     graphApiBaseUrl: (values.graphApiBaseUrl as string | undefined) ?? GRAPH_API_BASE_URL,
     appSecret: values.appSecret as string | undefined,
   };
-}
-
-/** The configuration field's parser; messages name the setting the value came from. */
-function parse(field: Field, value: unknown, from: Field): unknown {
-  try {
-    return field.parse(value, from.id);
-  } catch (error) {
-    if (error instanceof SettingError) throw new SettingError(error.setting, error.problem, from.label);
-    throw error;
-  }
 }

@@ -4,6 +4,7 @@
  * in extension.json and the README tables are all derived from these declarations.
  */
 import type { Normalizer } from '../normalize/normalizer';
+import { SettingError } from '../errors';
 import { parseChoice } from './parsers';
 import type { EventContext, EventReader } from '../xdm/reader';
 
@@ -124,6 +125,19 @@ export function choiceOf<const T extends string>(options: readonly T[]) {
     options,
     parse: (value: unknown, setting: string) => parseChoice(value, setting, options),
   } as const;
+}
+
+/**
+ * The field's parser on a value; its errors name the setting the value was read from (`as`, by
+ * default the field itself) by label and path.
+ */
+export function parseField(field: Field, value: unknown, as: Field = field): unknown {
+  try {
+    return field.parse(value, as.id);
+  } catch (error) {
+    if (error instanceof SettingError && !error.label) throw new SettingError(error.setting, error.problem, as.label);
+    throw error;
+  }
 }
 
 /** The Meta parameter a field fills, for the mapping's `exclude` list and the docs. */
