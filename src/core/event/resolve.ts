@@ -75,7 +75,8 @@ export function resolveFields(input: ResolveInput): Resolved {
 
   for (const { field, parentId, metaName: name } of plan) {
     const raw = storedValue(field, parentId, settings, values);
-    const value = parseField(field, raw);
+    // Most settings are not set at all: nothing to parse.
+    const value = raw === undefined ? undefined : parseField(field, raw);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
     if (value === undefined && !isBlankValue(raw))
       warnings.push(
