@@ -17,6 +17,11 @@ export function isOnlyToken(value: unknown): boolean {
   return typeof value === 'string' && /^\s*\{\{[^{}]+\}\}\s*$/.test(value);
 }
 
+/** An absolute http(s) URL (checked by URL.canParse where the runtime has it). */
+export function isHttpUrl(text: string): boolean {
+  return /^https?:\/\/[^/?#\s]/i.test(text) && URL.canParse?.(text) !== false;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,7 @@
  * throws a SettingError naming the setting. Messages never echo secrets or customer data.
  */
 import { SettingError } from '../errors';
-import { describeType, isBlank, isPlainObject } from '../values';
+import { describeType, isBlank, isHttpUrl, isPlainObject } from '../values';
 
 /** Trimmed text of a string or number, undefined when blank. */
 export function optionalText(value: unknown, setting: string): string | undefined {
@@ -76,10 +76,6 @@ export function parseUrl(value: unknown, setting: string): string | undefined {
   const text = optionalText(value, setting);
   if (text !== undefined && !isHttpUrl(text)) throw new SettingError(setting, 'expected an absolute http(s) URL.');
   return text;
-}
-
-function isHttpUrl(text: string): boolean {
-  return /^https?:\/\/[^/?#\s]/i.test(text) && URL.canParse?.(text) !== false;
 }
 
 /** A Graph API version such as v27.0. */

@@ -2,6 +2,7 @@
  * Values every Edge event carries, used whenever the setting is blank (with or without the XDM
  * mapping): the browser's IP address and user agent, the page, the referrer and the time.
  */
+import { isHttpUrl } from '../values';
 import { firstText, type EventContext } from './reader';
 
 /** IPv6 first: Meta prefers it, and the Pixel reports it when the browser has one. */
@@ -32,5 +33,5 @@ function fbcFromUrl(url: unknown, eventTime: unknown): string | undefined {
 }
 
 function httpUrl(text: string | undefined): string | undefined {
-  return text && /^https?:\/\/[^/?#\s]/i.test(text) && URL.canParse(text) ? text : undefined;
+  return text && isHttpUrl(text) ? text : undefined;
 }
