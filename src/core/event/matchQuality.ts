@@ -6,7 +6,7 @@
  */
 import type { BuiltEvent } from './buildEvent';
 import type { Resolved } from './resolve';
-import { WEAK_MATCH_SETS } from './rules';
+import { isWeakMatchSet } from './rules';
 
 /** How much a key group helps matching, as Meta's best-practice guidance ranks them. */
 type MatchValue = 'highest' | 'high' | 'medium';
@@ -85,7 +85,7 @@ export function estimateMatchQuality(
     if (complete) carried.push({ group, keys: keys.map((key) => ({ key, source: sourceOf(key) })) });
     else if (group.value !== 'medium') missing.push(group);
   }
-  const invalidMinimumSet = !present.length || WEAK_MATCH_SETS.some((set) => present.every((key) => set.includes(key)));
+  const invalidMinimumSet = !present.length || isWeakMatchSet(present);
   const hints: string[] = [];
   const ip = userData.client_ip_address;
   if (typeof ip === 'string' && IPV4.test(ip.trim())) {

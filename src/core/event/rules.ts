@@ -99,16 +99,21 @@ export function checkUserData(userData: Record<string, unknown>): void {
 }
 
 /** Events whose customer information is only (a subset of) one of these are invalid for Meta. */
-export const WEAK_MATCH_SETS: readonly (readonly string[])[] = [
+const WEAK_MATCH_SETS: readonly (readonly string[])[] = [
   ['ct', 'country', 'st', 'zp', 'ge', 'client_user_agent'],
   ['db', 'client_user_agent'],
   ['fn', 'ge'],
   ['ln', 'ge'],
 ];
 
+/** Whether customer-information keys are only one of Meta's invalid minimum sets (or a part of one). */
+export function isWeakMatchSet(keys: readonly string[]): boolean {
+  return WEAK_MATCH_SETS.some((set) => keys.every((k) => set.includes(k)));
+}
+
 export function weakMatchWarning(userData: Record<string, unknown>): string | undefined {
   const keys = Object.keys(userData);
-  if (!WEAK_MATCH_SETS.some((set) => keys.every((k) => set.includes(k)))) return undefined;
+  if (!isWeakMatchSet(keys)) return undefined;
   return (
     `Customer information (userData): Meta treats an event with only ${keys.join(', ')} as invalid; ` +
     'add email, phone, external ID or the IP address'
