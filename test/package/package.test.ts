@@ -90,6 +90,24 @@ const pageAssets = (page: string) => {
     .map((ref) => posix.join(posix.dirname(page), ref.replace(/[?#].*$/, '')));
 };
 
+/** The globals a Workers-style isolate gives a module: Web APIs, no Node built-ins. */
+const WEB_APIS = [
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'crypto',
+  'fetch',
+  'Request',
+  'Response',
+  'Headers',
+  'AbortController',
+  'AbortSignal',
+  'setTimeout',
+  'clearTimeout',
+  'console',
+];
+
 describe('npm run package', () => {
   it('writes package-<name>-<version>.zip at the project root', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -147,37 +165,8 @@ describe('npm run package', () => {
     it('loads as CommonJS with Web APIs only and exports the module function', () => {
       const code = entries.find((e) => e.name === lib)!.data.toString('utf8');
       const module = { exports: {} as unknown };
-      const {
-        URL,
-        URLSearchParams,
-        TextEncoder,
-        TextDecoder,
-        crypto,
-        fetch,
-        Request,
-        Response,
-        Headers,
-        AbortController,
-        AbortSignal,
-      } = globalThis;
-      const webOnly = {
-        module,
-        exports: module.exports,
-        URL,
-        URLSearchParams,
-        TextEncoder,
-        TextDecoder,
-        crypto,
-        fetch,
-        Request,
-        Response,
-        Headers,
-        AbortController,
-        AbortSignal,
-        setTimeout,
-        clearTimeout,
-        console,
-      };
+      const webApis = Object.fromEntries(WEB_APIS.map((name) => [name, (globalThis as Record<string, unknown>)[name]]));
+      const webOnly = { module, exports: module.exports, ...webApis };
       runInContext(code, createContext(webOnly), { filename: lib });
       expect(typeof module.exports).toBe('function');
     });

@@ -6,6 +6,19 @@ import { MIN_ATTEMPT_MS, sendGraphRequest, type FetchLike } from '../../src/core
 const graphError = (status: number, error: Record<string, unknown>) =>
   classifyResponse(status, JSON.stringify({ error }));
 
+/**
+ * Makes every setTimeout fire at once, after `onTimeout` was told its delay (a test moves its
+ * clock by it): timeouts are tested without waiting for them. Returns the restore function.
+ */
+function advanceOnTimeout(onTimeout: (ms: number) => void): () => void {
+  const real = globalThis.setTimeout;
+  (globalThis as { setTimeout: unknown }).setTimeout = ((fn: () => void, ms: number) => {
+    onTimeout(ms);
+    return real(fn, 0);
+  }) as typeof setTimeout;
+  return () => void ((globalThis as { setTimeout: unknown }).setTimeout = real);
+}
+
 describe('classifyResponse', () => {
   it('reads a success body', () => {
     expect(classifyResponse(200, '{"events_received":1,"messages":[],"fbtrace_id":"AbC"}')).toEqual({
@@ -325,12 +338,10 @@ describe('the budget', () => {
     const timeouts: number[] = [];
     // Never settles, abort or not: only the attempt's own timeout can end it.
     const fetch: FetchLike = () => new Promise(() => {});
-    const spy = globalThis.setTimeout;
-    (globalThis as { setTimeout: unknown }).setTimeout = ((fn: () => void, ms: number) => {
+    const restore = advanceOnTimeout((ms) => {
       timeouts.push(ms);
       clock += ms;
-      return spy(fn, 0);
-    }) as typeof setTimeout;
+    });
     try {
       const error: GraphError = await sendGraphRequest(request, {
         fetch,
@@ -342,7 +353,7 @@ describe('the budget', () => {
       expect(clock).toBe(21_000);
       expect(error.message).toMatch(/no complete answer within 4000 ms/);
     } finally {
-      (globalThis as { setTimeout: unknown }).setTimeout = spy;
+      restore();
     }
   });
 
@@ -351,12 +362,10 @@ describe('the budget', () => {
     const timeouts: number[] = [];
     const fetch: FetchLike = (_url, init) =>
       new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const spy = globalThis.setTimeout;
-    (globalThis as { setTimeout: unknown }).setTimeout = ((fn: () => void, ms: number) => {
+    const restore = advanceOnTimeout((ms) => {
       timeouts.push(ms);
       clock += ms;
-      return spy(fn, 0);
-    }) as typeof setTimeout;
+    });
     try {
       const error: GraphError = await sendGraphRequest(request, {
         fetch,
@@ -371,7 +380,7 @@ describe('the budget', () => {
           'Attempts: 1 (transient; no time left in the budget for another attempt).',
       );
     } finally {
-      (globalThis as { setTimeout: unknown }).setTimeout = spy;
+      restore();
     }
   });
 });
