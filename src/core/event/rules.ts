@@ -72,9 +72,13 @@ export function checkWebsite(resolved: Resolved, actionSource: string, userData:
   }
 }
 
-/** A Purchase needs a value and a currency. */
+/** Meta's rule: a Purchase needs a value and a currency (the form marks them required by it too). */
+export function needsValueAndCurrency(eventName: string): boolean {
+  return eventName === 'Purchase';
+}
+
 export function checkPurchase(resolved: Resolved, eventName: string, customData: Record<string, unknown>): void {
-  if (eventName !== 'Purchase') return;
+  if (!needsValueAndCurrency(eventName)) return;
   const { value, currency } = CUSTOM_DATA_KEYS;
   const missing = [currency, value].filter((f) => customData[f.path[1]] === undefined);
   if (!missing.length) return;

@@ -5,6 +5,7 @@
  * that one setting. Stored settings the user does not touch come back exactly as they were.
  */
 import { SettingError } from '../../../core/errors';
+import { needsValueAndCurrency } from '../../../core/event/rules';
 import { CUSTOM_DATA_FIELD, CUSTOM_DATA_KEYS } from '../../../core/settings/customDataFields';
 import { holdsToken, isOnlyToken, isPlainObject } from '../../../core/values';
 import { checkField, problemText } from '../../form/checkField';
@@ -23,7 +24,7 @@ const EVENT_NAME = SERVER_EVENT.find((f) => f.id === 'serverEvent.event_name')!;
 
 /** Whether the form's event name is a Purchase (typed, not a data element). */
 export function isPurchase(values: Values): boolean {
-  return values[EVENT_NAME.id]?.text.trim() === 'Purchase';
+  return needsValueAndCurrency(values[EVENT_NAME.id]?.text.trim() ?? '');
 }
 
 const keyField = (key: keyof typeof CUSTOM_DATA_KEYS, purchase = false): FieldDef => ({
