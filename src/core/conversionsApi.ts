@@ -4,7 +4,7 @@
  */
 import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/buildEvent';
 import { consentGate } from './event/consent';
-import { describeEstimate, estimateForEvent } from './event/matchQuality';
+import { describeKeysSent } from './event/matchQuality';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
 import { redactError, redactText, redactValue } from './redact';
@@ -82,7 +82,7 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   const { built } = prepared;
   const warnings = built.warnings.map((warning) => redactText(warning, prepared.secrets));
   for (const warning of warnings) input.logger?.warn?.(`Conversions API: ${warning}`);
-  input.logger?.debug?.(`Conversions API: ${describeEstimate(estimateForEvent(built))}`);
+  input.logger?.debug?.(`Conversions API: ${describeKeysSent(built)}`);
   try {
     const result = await sendGraphRequest(prepared.request, {
       fetch: input.fetch,

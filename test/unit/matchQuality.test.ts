@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvent } from '../../src/core/conversionsApi';
-import {
-  describeEstimate,
-  estimateMatchQuality,
-  resolvedSources,
-  type KeySource,
-} from '../../src/core/event/matchQuality';
+import { describeKeysSent, estimateMatchQuality, type KeySource } from '../../src/core/event/matchQuality';
 
 const setting = (): KeySource => ({ from: 'setting' });
 const estimate = (userData: Record<string, unknown>) => estimateMatchQuality(userData, setting);
@@ -51,7 +46,7 @@ describe('match-quality estimate', () => {
     ]);
   });
 
-  it("the action's sources: settings and the Edge event's defaults; the log line names keys, never values", () => {
+  it("the action's debug line: the keys sent and those the Edge event filled, never values", () => {
     const prepared = prepareEvent(
       { pixelId: '1', accessToken: 'EAAB-t' },
       {
@@ -62,15 +57,12 @@ describe('match-quality estimate', () => {
       { nowMs: Date.UTC(2026, 10, 28) },
     );
     if ('skipped' in prepared) throw new Error('skipped');
-    const e = estimateMatchQuality(prepared.built.event.user_data, resolvedSources(prepared.built.resolved));
-    expect(e.carried[0].keys).toEqual([{ key: 'em', source: { from: 'setting' } }]);
-    expect(e.carried[1].keys[0]).toEqual({
-      key: 'client_ip_address',
-      source: { from: 'event', describe: 'xdm.environment.ipV6 or ipV4' },
-    });
-    const line = describeEstimate(e);
-    expect(line).toMatch(/^Match keys, an estimate \(not Meta's Event Match Quality score\): good/);
-    expect(line).toContain('IPv4');
+    const line = describeKeysSent(prepared.built);
+    expect(line).toBe(
+      'user_data keys sent: em, client_ip_address, client_user_agent; from the Edge event: ' +
+        'client_ip_address (xdm.environment.ipV6 or ipV4), ' +
+        'client_user_agent (xdm.environment.browserDetails.userAgent)',
+    );
     expect(line).not.toContain('jane');
     expect(line).not.toContain('203.0.113.9');
   });

@@ -5,7 +5,6 @@
  * and Meta's rule that some key sets alone make an event invalid.
  */
 import type { BuiltEvent } from './buildEvent';
-import type { Resolved } from './resolve';
 import { isWeakMatchSet } from './rules';
 
 /** How much a key group helps matching, as Meta's best-practice guidance ranks them. */
@@ -113,17 +112,16 @@ function rate(carried: CarriedGroup[], invalid: boolean): MatchRating {
   return strong || values.includes('high') ? 'fair' : 'weak';
 }
 
-/** Where the action's resolved user_data values came from: the setting, or the Edge event. */
-export function resolvedSources(resolved: Resolved): (key: string) => KeySource {
-  return (key) => {
+/** The action's debug line: the user_data keys sent, and those the Edge event filled (names, never values). */
+export function describeKeysSent({ event, resolved }: Pick<BuiltEvent, 'event' | 'resolved'>): string {
+  const keys = Object.keys(event.user_data);
+  const fromEvent: string[] = [];
+  for (const key of keys) {
     const origin = resolved.origins.get(`userData.${key}`);
-    return origin && origin !== 'setting' ? { from: 'event', describe: origin.describe } : { from: 'setting' };
-  };
-}
-
-/** The estimate for an event the action built. */
-export function estimateForEvent(built: Pick<BuiltEvent, 'event' | 'resolved'>): MatchQualityEstimate {
-  return estimateMatchQuality(built.event.user_data, resolvedSources(built.resolved));
+    if (origin && origin !== 'setting') fromEvent.push(`${key} (${origin.describe})`);
+  }
+  const filled = fromEvent.length ? `; from the Edge event: ${fromEvent.join(', ')}` : '';
+  return `user_data keys sent: ${keys.join(', ') || 'none'}${filled}`;
 }
 
 export function describeSource(source: KeySource): string {
@@ -137,20 +135,4 @@ export function describeSource(source: KeySource): string {
     case 'event':
       return `Edge event: ${source.describe}`;
   }
-}
-
-/** One line for a debug log: keys and sources only, never values. */
-export function describeEstimate(estimate: MatchQualityEstimate): string {
-  const carried = estimate.carried.map((c) => {
-    const keys = c.keys.map((k) => `${k.key} from ${describeSource(k.source)}`);
-    return `${c.group.label} (${keys.join(', ')})`;
-  });
-  const parts = [
-    `Match keys, an estimate (not Meta's Event Match Quality score): ${estimate.rating}`,
-    `carried: ${carried.join('; ') || 'none'}`,
-    ...(estimate.missing.length ? [`missing: ${estimate.missing.map((g) => g.label).join(', ')}`] : []),
-    ...(estimate.invalidMinimumSet ? ['Meta treats these keys alone as invalid'] : []),
-    ...estimate.hints,
-  ];
-  return parts.join('. ').replace(/\.\./g, '.');
 }
