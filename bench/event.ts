@@ -9,6 +9,8 @@ export const PIXEL_ID = '1234567890123456';
 const ACCESS_TOKEN = 'EAAB-bench-access-token-0123456789abcdef';
 /** Meta's answer to an accepted event. */
 export const GRAPH_OK = JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'ABenchTrace123' });
+/** Its headers as Graph sends them to a request for an unencoded answer (ASCII: one byte per character). */
+export const GRAPH_OK_HEADERS = { 'content-type': 'application/json', 'content-length': String(GRAPH_OK.length) };
 
 const URL = 'https://shop.example.com/checkout/thank-you?order=ORD-20481';
 const UA =

@@ -5,7 +5,7 @@
  * JSON). Alternating rounds; per round, the mean over `perRound` calls.
  */
 import { createRequire } from 'node:module';
-import { GRAPH_OK, benchEvent, sdkBody } from './event';
+import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent, sdkBody } from './event';
 import { alternate, median, ratio, usPerCall } from './rounds';
 
 type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
@@ -17,7 +17,7 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
   const answer = {
     status: 200,
     ok: true,
-    headers: new Headers({ 'content-type': 'application/json' }),
+    headers: new Headers(GRAPH_OK_HEADERS),
     text: () => Promise.resolve(GRAPH_OK),
   };
   let sent = '';

@@ -10,7 +10,7 @@
  *   isolate, and the kinds alternate.
  */
 import { Miniflare } from 'miniflare';
-import { GRAPH_OK, benchEvent } from './event';
+import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent } from './event';
 import { alternate, median, ratio } from './rounds';
 
 const FETCH_ONLY = `module.exports = async function fetchOnly(context) {
@@ -27,7 +27,7 @@ const context = { arc: call.arc, utils: {
   getSettings: () => call.settings,
   getExtensionSettings: () => call.extensionSettings,
   fetch: async () =>
-    new Response(${JSON.stringify(GRAPH_OK)}, { status: 200, headers: { 'content-type': 'application/json' } }),
+    new Response(${JSON.stringify(GRAPH_OK)}, { status: 200, headers: ${JSON.stringify(GRAPH_OK_HEADERS)} }),
   logger: { log: noop, info: noop, debug: noop, warn: noop, error: noop },
 } };`;
 

@@ -52,7 +52,11 @@ describe('request', () => {
     expect(request.url).toBe(`https://graph.facebook.com/${GRAPH_API_VERSION}/1234567890/events`);
     expect(body.access_token).toBe('EAAB-token-value');
     expect(request.url).not.toContain('token');
-    expect(request.headers).toEqual({ 'content-type': 'application/json', accept: 'application/json' });
+    expect(request.headers).toEqual({
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'accept-encoding': 'identity',
+    });
   });
 
   it('honours the version, base URL, action overrides, test code and app secret', () => {

@@ -251,6 +251,43 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     },
   );
 
+  it('an unencoded answer of declared length is read in one call; an encoded one is streamed under the cap', async () => {
+    const answer = '{"events_received":1,"messages":[]}';
+    /** A Response that records how its body was read. */
+    const recorded = (headers: Record<string, string>, body: string) => {
+      const real = new Response(body, { status: 200, headers });
+      const used: string[] = [];
+      const response = {
+        status: 200,
+        headers: real.headers,
+        get body() {
+          used.push('stream');
+          return real.body;
+        },
+        text: () => (used.push('text'), real.text()),
+      } as unknown as Response;
+      return { response, used };
+    };
+    const plain = recorded({ 'content-length': String(answer.length) }, answer);
+    expect((await sendGraphRequest(request, { fetch: async () => plain.response })).events_received).toBe(1);
+    expect(plain.used).toEqual(['text']);
+
+    const identity = recorded({ 'content-length': String(answer.length), 'content-encoding': 'identity' }, answer);
+    await sendGraphRequest(request, { fetch: async () => identity.response });
+    expect(identity.used).toEqual(['text']);
+
+    // A compressed body of 40 declared bytes may decode to far more: it is streamed, and capped.
+    const big = ' '.repeat(2 * MiB);
+    const gzip = recorded({ 'content-length': '40', 'content-encoding': 'gzip' }, `{"messages":["${big}"]}`);
+    const error: GraphError = await sendGraphRequest(request, { fetch: async () => gzip.response }).catch((e) => e);
+    expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
+    expect(gzip.used).toEqual(['stream']);
+
+    const undeclared = recorded({}, answer);
+    await sendGraphRequest(request, { fetch: async () => undeclared.response });
+    expect(undeclared.used).toEqual(['stream']);
+  });
+
   it('multi-byte text split across chunks decodes whole', async () => {
     const bytes = new TextEncoder().encode('{"events_received":1,"messages":["Zoë ❤ 정"]}');
     const stream = new ReadableStream<Uint8Array>({

@@ -11,7 +11,11 @@ export interface GraphRequest {
   headers: Record<string, string>;
 }
 
-/** Headers are a plain object: the platform's fetch wrapper spreads them, and would lose a Headers instance. */
+/**
+ * Headers are a plain object: the platform's fetch wrapper spreads them, and would lose a Headers
+ * instance. Meta's answers are a few hundred bytes, so they are asked for unencoded: then their
+ * declared length bounds them, and they are read in one call (send.ts).
+ */
 export function buildGraphRequest(connection: Connection, event: ServerEvent, testEventCode?: string): GraphRequest {
   const { graphApiBaseUrl, graphApiVersion, pixelId, accessToken, appSecret } = connection;
   const payload: Record<string, unknown> = { data: [event] };
@@ -22,6 +26,6 @@ export function buildGraphRequest(connection: Connection, event: ServerEvent, te
   return {
     url: `${graphApiBaseUrl}/${graphApiVersion}/${pixelId}/events`,
     body: JSON.stringify(payload),
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-encoding': 'identity' },
   };
 }

@@ -165,11 +165,17 @@ async function exchange(
 
 /** The answer as text, or undefined when it is larger than `maxBytes` (then it is not buffered). */
 async function readCapped(response: Response, maxBytes: number, state: { done: boolean }): Promise<string | undefined> {
-  const declared = Number(response.headers?.get?.('content-length'));
+  const length = response.headers?.get?.('content-length');
+  const declared = length == null ? NaN : Number(length);
   if (declared > maxBytes) {
     discard(response.body);
     return undefined;
   }
+  // An unencoded body cannot outgrow its declared length (HTTP ends it there), so it is read
+  // whole: in workerd that is one call instead of a read per chunk. Anything else is streamed.
+  const encoding = response.headers?.get?.('content-encoding');
+  if (declared >= 0 && (!encoding || encoding === 'identity') && typeof response.text === 'function')
+    return capText(await response.text(), maxBytes);
   const body: unknown = response.body;
   const decoder = new TextDecoder();
   let text = '';
@@ -200,8 +206,9 @@ async function readCapped(response: Response, maxBytes: number, state: { done: b
   return typeof response.text === 'function' ? capText(await response.text(), maxBytes) : '';
 }
 
-/** For a fetch whose Response has no stream: the text is already read, but still refused when too large. */
+/** A text already read, still refused when too large. UTF-8 takes at most 3 bytes per UTF-16 unit. */
 function capText(text: string, maxBytes: number): string | undefined {
+  if (text.length * 3 <= maxBytes) return text;
   return text.length > maxBytes || new TextEncoder().encode(text).byteLength > maxBytes ? undefined : text;
 }
 
