@@ -36,6 +36,12 @@ describe('sha256', () => {
     }
   });
 
+  it('encodes as TextEncoder does: lone surrogates as U+FFFD, and wide characters across the one-block limit', () => {
+    const texts = ['\uD800', 'a\uDC00b', '\uDBFF\uDFFF', `${'x'.repeat(53)}😀`, `${'x'.repeat(52)}😀`];
+    for (let n = 16; n <= 20; n++) texts.push('€'.repeat(n), `x${'€'.repeat(n)}`, `${'é'.repeat(n + 8)}`);
+    for (const text of texts) expect(sha256Hex(text), JSON.stringify(text)).toBe(nodeHex(Buffer.from(text, 'utf8')));
+  });
+
   it('is bit-exact with Node and Web Crypto on arbitrary text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (text) => {

@@ -98,20 +98,41 @@ function digestBytes(data: Uint8Array): void {
   }
 }
 
+/** Byte `n` of the block in W[0..15] (big-endian words), or-ed in. */
+function putByte(n: number, byte: number): void {
+  W[n >> 2] |= byte << (24 - (n & 3) * 8);
+}
+
+/** The first byte of a UTF-8 sequence of 2, 3 or 4 bytes, before the code point's high bits. */
+const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
+
 /**
- * The common case, short ASCII text (emails, names, codes): one block written straight from
- * the characters, no encoding or allocation. False when the text needs the general path.
+ * The common case, a text of at most 55 UTF-8 bytes (emails, names, codes): its bytes are
+ * written straight into one padded block, as TextEncoder encodes them (a lone surrogate as
+ * U+FFFD), with no allocation and no runtime call. False when the text needs the general path.
  */
-function digestShortAscii(text: string): boolean {
-  const n = text.length;
-  if (n > 55) return false;
+function digestShort(text: string): boolean {
+  if (text.length > 55) return false;
   W.fill(0, 0, 16);
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) return false;
-    W[i >> 2] |= code << (24 - (i & 3) * 8);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = text.charCodeAt(i + 1);
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      } else code = 0xfffd;
+    }
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (n + size > 55) return false;
+    if (size === 1) putByte(n++, code);
+    else {
+      putByte(n++, LEAD[size] | (code >> (6 * (size - 1))));
+      for (let k = size - 2; k >= 0; k--) putByte(n++, 0x80 | ((code >> (6 * k)) & 0x3f));
+    }
   }
-  W[n >> 2] |= 0x80 << (24 - (n & 3) * 8);
+  putByte(n, 0x80);
   W[15] = n * 8;
   H.set(INITIAL);
   compress();
@@ -134,7 +155,7 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 /** Lowercase hex SHA-256 of the UTF-8 encoding of `text`: the form Meta expects. */
 export function sha256Hex(text: string): string {
-  if (!digestShortAscii(text)) digestBytes(encoder.encode(text));
+  if (!digestShort(text)) digestBytes(encoder.encode(text));
   return hexOfH();
 }
 
