@@ -251,7 +251,7 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     },
   );
 
-  it('an unencoded answer of declared length is read in one call; an encoded one is streamed under the cap', async () => {
+  it('an unencoded answer of declared length is read in one call; an encoded one is streamed, capped', async () => {
     const answer = '{"events_received":1,"messages":[]}';
     /** A Response that records how its body was read. */
     const recorded = (headers: Record<string, string>, body: string) => {

@@ -85,6 +85,12 @@ export interface EventDefault {
   otherwise?: EventReader;
 }
 
+/**
+ * What only the form and the README show. The library build leaves these out
+ * (scripts/formTexts.ts): the action must not read them.
+ */
+export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote'] as const;
+
 export type Field = FieldShape & {
   /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */
   path: readonly string[];
