@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeBirthDate } from '../../src/core/normalize/birthDate';
 import {
@@ -104,6 +105,32 @@ describe('fn / ln / ct', () => {
     expect(normalizeName(input)).toBe(out);
     expect(normalizeCity(input)).toBe(out);
     expect(normalizeName(input)).toBe(normalizeName(input.normalize('NFD')));
+  });
+});
+
+describe('names and places in Latin-1 (their own fast path)', () => {
+  const latin1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code));
+
+  it('keep exactly the Unicode letters and numbers of every Latin-1 character, lowercased', () => {
+    for (const c of latin1) {
+      const lower = c.toLowerCase();
+      const kept = /^[\p{L}\p{N}]$/u.test(lower) ? lower : '';
+      // é keeps the text off the ASCII path.
+      expect(normalizeName(`é${c}é`), `U+${c.charCodeAt(0).toString(16)}`).toBe(`é${kept}é`);
+    }
+  });
+
+  it('agree with the general rule on any Latin-1 text', () => {
+    let asserted = 0;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...latin1), maxLength: 30 }), (text) => {
+        // A letter outside Latin-1 (kept, and never composed with what precedes it) takes the general path.
+        expect(normalizeName(`${text}ā`)).toBe(`${normalizeName(text) ?? ''}ā`);
+        asserted++;
+      }),
+      { numRuns: 500 },
+    );
+    expect(asserted).toBe(500);
   });
 });
 

@@ -52,11 +52,22 @@ export function clean(text: string): string {
  */
 const NON_LETTERS = /^\p{M}+|[^\p{L}\p{N}\p{M}]\p{M}*|[\p{Me}\p{Variation_Selector}]+/gu;
 
+/** Latin-1 text (U+0000 to U+00FF): it holds no combining mark, and it is already NFC. */
+// eslint-disable-next-line no-control-regex -- the whole Latin-1 range, U+0000 included, on purpose
+const LATIN1 = /^[\x00-\xff]*$/;
+/**
+ * The letters and numbers of lowercase Latin-1: what NON_LETTERS keeps there (a test checks
+ * every character). Compiling NON_LETTERS's Unicode classes takes over a millisecond, which
+ * a cold isolate would pay for the first accented Western name.
+ */
+const LATIN1_NON_LETTERS = /[^a-z0-9ª²³µ¹º¼-¾ß-öø-ÿ]+/g;
+
 /** Lowercase and keep only letters (any script, accents kept), marks and digits; NFC. */
 export function lettersOnly(text: string): string {
   const t = text.trim().toLowerCase();
   // In ASCII, everything but letters and digits is space, punctuation, symbol or control.
   if (ASCII.test(t)) return t.replace(/[^a-z0-9]+/g, '');
+  if (LATIN1.test(t)) return t.replace(LATIN1_NON_LETTERS, '');
   // NFC last: removing a character may leave a letter and a mark side by side.
   return t.replace(NON_LETTERS, '').normalize('NFC');
 }
