@@ -41,15 +41,19 @@ export interface ResolveInput {
 /** What resolving a field needs beyond its declaration, worked out once per list of fields. */
 interface Step {
   field: Field;
-  /** The id of the JSON setting holding this one (customData for customData.value). */
-  parentId: string;
+  /** The id of the JSON setting holding this one (customData for customData.value), if any. */
+  parentId?: string;
   metaName?: string;
 }
 const plans = new WeakMap<readonly Field[], Step[]>();
 function planOf(fields: readonly Field[]): Step[] {
   let plan = plans.get(fields);
   if (!plan) {
-    plan = fields.map((field) => ({ field, parentId: field.path.slice(0, -1).join('.'), metaName: metaName(field) }));
+    const ids = new Set(fields.map((field) => field.id));
+    plan = fields.map((field) => {
+      const parentId = field.path.slice(0, -1).join('.');
+      return { field, parentId: ids.has(parentId) ? parentId : undefined, metaName: metaName(field) };
+    });
     plans.set(fields, plan);
   }
   return plan;
@@ -105,10 +109,11 @@ export function resolveFields(input: ResolveInput): Resolved {
 /** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
 function storedValue(
   field: Field,
-  parentId: string,
+  parentId: string | undefined,
   settings: Record<string, unknown>,
   values: Map<string, unknown>,
 ): unknown {
+  if (parentId === undefined) return valueAt(settings, field.path);
   const parent = values.get(parentId);
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
