@@ -1,7 +1,7 @@
 /** Normalizers for location keys; same contract as ./contact. */
 import { countryCode } from './countries';
-import { clean, lettersOnly, lookupKey } from './text';
-import { usStateNames } from './usStates';
+import { clean, lettersOnly } from './text';
+import { usStateCode } from './usStates';
 
 /** ct: lowercase, no spaces, punctuation or symbols; accents kept (`São Paulo` → `sãopaulo`). */
 export function normalizeCity(text: string): string | undefined {
@@ -13,8 +13,7 @@ export function normalizeCity(text: string): string | undefined {
  * anything else is lowercased without spaces or punctuation (`Île-de-France` → `îledefrance`).
  */
 export function normalizeState(text: string): string | undefined {
-  const code = usStateNames(lookupKey).get(lookupKey(text));
-  return code ?? (lettersOnly(text) || undefined);
+  return usStateCode(text) ?? (lettersOnly(text) || undefined);
 }
 
 const ZIP_PLUS_4 = /^(\d{5})[\s-]*\d{4}$/;
