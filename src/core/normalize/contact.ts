@@ -29,7 +29,34 @@ export function normalizePhone(text: string, { country }: Partial<NormalizeConte
 }
 
 /** Countries whose numbers are +1 and 10 national digits. */
-const NANP = new Set('us ca pr gu vi as mp um ag ai bb bm bs dm do gd jm kn ky lc ms sx tc tt vc vg'.split(' '));
+const NANP = new Set([
+  'us',
+  'ca',
+  'pr',
+  'gu',
+  'vi',
+  'as',
+  'mp',
+  'um',
+  'ag',
+  'ai',
+  'bb',
+  'bm',
+  'bs',
+  'dm',
+  'do',
+  'gd',
+  'jm',
+  'kn',
+  'ky',
+  'lc',
+  'ms',
+  'sx',
+  'tc',
+  'tt',
+  'vc',
+  'vg',
+]);
 
 /** fn, ln: lowercase, no whitespace or punctuation; letters of every script and accents kept. */
 export function normalizeName(text: string): string | undefined {
