@@ -6,6 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent, sdkBody } from './event';
+import { prepareEvent, type PreparedEvent } from '../src/core/conversionsApi';
+import { sendGraphRequest, type FetchLike } from '../src/core/graph/send';
 import { alternate, median, ratio, usPerCall } from './rounds';
 
 type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
@@ -44,11 +46,25 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
   }
   if (ours.custom_data.contents.length !== 5) throw new Error('the contents are missing');
 
+  // The action's two halves, from the source: building the request, and sending it.
+  const nowMs = Date.now();
+  const prepare = () => prepareEvent(event.extensionSettings, event.settings, event.arc, { nowMs }) as PreparedEvent;
+  const { request } = prepare();
+  const instant = (() => Promise.resolve(answer)) as unknown as FetchLike;
+
   const contenders = {
     action: () => usPerCall(() => action(context), perRound),
     sdk: () => usPerCall(() => sdk(event), perRound),
+    prepare: () => usPerCall(prepare, perRound),
+    send: () => usPerCall(() => sendGraphRequest(request, { fetch: instant }), perRound),
   };
   await alternate(contenders, 2); // warm-up: let the JIT settle
   const times = await alternate(contenders, rounds);
-  return { actionUs: median(times.action), sdkUs: median(times.sdk), ratio: ratio(times.action, times.sdk) };
+  return {
+    actionUs: median(times.action),
+    sdkUs: median(times.sdk),
+    ratio: ratio(times.action, times.sdk),
+    prepareRatio: ratio(times.prepare, times.sdk),
+    sendRatio: ratio(times.send, times.sdk),
+  };
 }

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   row('Node: the action, instant fetch, per event', us(n.actionUs));
   row("Node: Meta's SDK building the same body, per event", us(n.sdkUs));
   row('Node: action / SDK body (median of 21 round ratios)', x(n.ratio), check(n.ratio <= 1.25, '≤ 1.25×'));
+  row('Node: of which building the request (prepareEvent) / SDK body', x(n.prepareRatio));
+  row('Node: of which sending it, instant fetch (sendGraphRequest) / SDK body', x(n.sendRatio));
 
   log('workerd: 11 rounds of 2,000 events, 15 cold isolates per kind');
   const w = await workerd({ lib, rounds: 11, batch: 2000, coldSamples: 15 });
