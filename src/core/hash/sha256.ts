@@ -26,8 +26,18 @@ const INITIAL = Int32Array.from([
 
 const W = new Int32Array(64);
 const H = new Int32Array(8);
-const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/**
+ * Each byte value's two hex digits as two ASCII bytes in one 16-bit cell, written byte by byte
+ * so that copying a cell copies them in order whatever the platform's endianness.
+ */
+const HEX_PAIRS = new Uint16Array(256);
+const hexPairBytes = new Uint8Array(HEX_PAIRS.buffer);
+for (let byte = 0; byte < 256; byte++) {
+  hexPairBytes[2 * byte] = '0123456789abcdef'.charCodeAt(byte >> 4);
+  hexPairBytes[2 * byte + 1] = '0123456789abcdef'.charCodeAt(byte & 15);
+}
 const HEX_OUT = new Uint8Array(64);
+const HEX_OUT_PAIRS = new Uint16Array(HEX_OUT.buffer);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -130,7 +140,13 @@ function digestShort(text: string): boolean {
 
 /** Lowercase hex of H, decoded in one step: a flat string (cheaper to serialize than 32 concatenations). */
 function hexOfH(): string {
-  for (let i = 0; i < 64; i++) HEX_OUT[i] = HEX_DIGITS[(H[i >> 3] >>> (28 - (i & 7) * 4)) & 15];
+  for (let i = 0; i < 8; i++) {
+    const word = H[i];
+    HEX_OUT_PAIRS[i * 4] = HEX_PAIRS[word >>> 24];
+    HEX_OUT_PAIRS[i * 4 + 1] = HEX_PAIRS[(word >>> 16) & 0xff];
+    HEX_OUT_PAIRS[i * 4 + 2] = HEX_PAIRS[(word >>> 8) & 0xff];
+    HEX_OUT_PAIRS[i * 4 + 3] = HEX_PAIRS[word & 0xff];
+  }
   return decoder.decode(HEX_OUT);
 }
 
