@@ -4,12 +4,12 @@
  * Words a data element that failed tends to produce (`String(undefined)`, `String({})`, …):
  * in any customer-information key they count as blank, like an empty string.
  */
-const BLANK_WORDS = new Set(['null', 'undefined', 'nan', '[object object]']);
+const BLANK_WORDS = /^(?:null|undefined|nan|\[object object\])$/i;
 
 /** Blank text: empty, only white space, or one of the words above in any case. */
 export function isBlankText(text: string): boolean {
   const t = text.trim();
-  return t === '' || (t.length <= 15 && BLANK_WORDS.has(t.toLowerCase()));
+  return t === '' || BLANK_WORDS.test(t);
 }
 
 /** A blank customer-information value: absent, null, blank text, or a list of blanks. */
