@@ -114,14 +114,13 @@ function rate(carried: CarriedGroup[], invalid: boolean): MatchRating {
 
 /** The action's debug line: the user_data keys sent, and those the Edge event filled (names, never values). */
 export function describeKeysSent({ event, resolved }: Pick<BuiltEvent, 'event' | 'resolved'>): string {
-  const keys = Object.keys(event.user_data);
   const fromEvent: string[] = [];
-  for (const key of keys) {
-    const origin = resolved.origins.get(`userData.${key}`);
-    if (origin && origin !== 'setting') fromEvent.push(`${key} (${origin.describe})`);
+  for (const [id, from] of resolved.filled) {
+    const key = id.slice('userData.'.length);
+    if (id.startsWith('userData.') && key in event.user_data) fromEvent.push(`${key} (${from.describe})`);
   }
   const filled = fromEvent.length ? `; from the Edge event: ${fromEvent.join(', ')}` : '';
-  return `user_data keys sent: ${keys.join(', ') || 'none'}${filled}`;
+  return `user_data keys sent: ${Object.keys(event.user_data).join(', ') || 'none'}${filled}`;
 }
 
 export function describeSource(source: KeySource): string {

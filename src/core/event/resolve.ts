@@ -11,13 +11,11 @@ import { isBlankValue } from '../normalize/text';
 import { isPlainObject, valueAt } from '../values';
 import type { EventContext } from '../xdm/reader';
 
-/** Where a value came from: the setting, or the event default the declaration names. */
-type Origin = 'setting' | EventDefault;
-
 export interface Resolved {
   /** Parsed values by field id; blank fields are absent. */
   values: Map<string, unknown>;
-  origins: Map<string, Origin>;
+  /** The event defaults that filled blank fields, by field id; every other value is its setting's. */
+  filled: Map<string, EventDefault>;
   /** Whether the XDM mapping fills blanks for this field. */
   mapped(field: Field): boolean;
 }
@@ -63,7 +61,7 @@ export function resolveFields(input: ResolveInput): Resolved {
   const { fields, settings, warnings } = input;
   const plan = planOf(fields);
   const values = new Map<string, unknown>();
-  const origins = new Map<string, Origin>();
+  const filled = new Map<string, EventDefault>();
   const eventDefaults = input.eventDefaults ?? readEventDefault;
   const event: EventContext = {
     xdm: input.xdm,
@@ -75,7 +73,7 @@ export function resolveFields(input: ResolveInput): Resolved {
   let excluded: readonly string[] = [];
   const isMapped = (field: Field, name: string | undefined) =>
     !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
-  const resolved: Resolved = { values, origins, mapped: (field) => isMapped(field, metaName(field)) };
+  const resolved: Resolved = { values, filled, mapped: (field) => isMapped(field, metaName(field)) };
 
   for (const { field, parentId, metaName: name } of plan) {
     const raw = storedValue(field, parentId, settings, values);
@@ -88,13 +86,12 @@ export function resolveFields(input: ResolveInput): Resolved {
       );
     if (value !== undefined) {
       values.set(field.id, value);
-      origins.set(field.id, 'setting');
     } else if (field.fromEvent && (!field.fromEvent.mapping || isMapped(field, name))) {
       const fromEvent =
         parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
       if (fromEvent !== undefined) {
         values.set(field.id, fromEvent);
-        origins.set(field.id, field.fromEvent);
+        filled.set(field.id, field.fromEvent);
       }
     }
     // The mapping's own settings come first and decide for the fields after them.

@@ -56,8 +56,8 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
 /** Where each user_data value comes from: typed in, a data element (by name), or the Edge event. */
 function sourcesIn(settings: Settings, resolved: Resolved): (key: string) => KeySource {
   return (key) => {
-    const origin = resolved.origins.get(`userData.${key}`);
-    if (origin && origin !== 'setting') return { from: 'event', describe: origin.describe };
+    const filled = resolved.filled.get(`userData.${key}`);
+    if (filled) return { from: 'event', describe: filled.describe };
     const raw = valueAt(settings, ['userData', key]);
     const token = (Array.isArray(raw) ? raw : [raw]).find(holdsToken);
     return token === undefined ? { from: 'literal' } : { from: 'data element', name: String(token) };
