@@ -13,7 +13,7 @@ import type { EventContext } from '../xdm/reader';
 
 export interface Resolved {
   /** Parsed values by field id; blank fields are absent. */
-  values: Map<string, unknown>;
+  values: FieldValues;
   /** The event defaults that filled blank fields, by field id; every other value is its setting's. */
   filled: Map<string, EventDefault>;
   /** Whether the XDM mapping fills blanks for this field. */
@@ -39,28 +39,49 @@ export interface ResolveInput {
 /** What resolving a field needs beyond its declaration, worked out once per list of fields. */
 interface Step {
   field: Field;
-  /** The id of the JSON setting holding this one (customData for customData.value), if any. */
-  parentId?: string;
+  /** Where the JSON setting holding this one (customData for customData.value) is in the list, if any. */
+  parent?: number;
   metaName?: string;
 }
-const plans = new WeakMap<readonly Field[], Step[]>();
-function planOf(fields: readonly Field[]): Step[] {
+interface Plan {
+  steps: Step[];
+  /** Field id → position in the list. */
+  positions: ReadonlyMap<string, number>;
+}
+const plans = new WeakMap<readonly Field[], Plan>();
+function planOf(fields: readonly Field[]): Plan {
   let plan = plans.get(fields);
   if (!plan) {
-    const ids = new Set(fields.map((field) => field.id));
-    plan = fields.map((field) => {
-      const parentId = field.path.slice(0, -1).join('.');
-      return { field, parentId: ids.has(parentId) ? parentId : undefined, metaName: metaName(field) };
-    });
+    const positions = new Map(fields.map((field, i) => [field.id, i]));
+    const steps = fields.map((field) => ({
+      field,
+      parent: positions.get(field.path.slice(0, -1).join('.')),
+      metaName: metaName(field),
+    }));
+    plan = { steps, positions };
     plans.set(fields, plan);
   }
   return plan;
 }
 
+/** One event's values, by field id: a slot per declared field, so nothing grows per event. */
+export class FieldValues {
+  constructor(
+    private readonly positions: ReadonlyMap<string, number>,
+    private readonly slots: unknown[],
+  ) {}
+
+  get(id: string): unknown {
+    const i = this.positions.get(id);
+    return i === undefined ? undefined : this.slots[i];
+  }
+}
+
 export function resolveFields(input: ResolveInput): Resolved {
   const { fields, settings, warnings } = input;
-  const plan = planOf(fields);
-  const values = new Map<string, unknown>();
+  const { steps, positions } = planOf(fields);
+  const slots: unknown[] = new Array(steps.length).fill(undefined);
+  const values = new FieldValues(positions, slots);
   const filled = new Map<string, EventDefault>();
   const eventDefaults = input.eventDefaults ?? readEventDefault;
   const event: EventContext = {
@@ -75,8 +96,9 @@ export function resolveFields(input: ResolveInput): Resolved {
     !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
   const resolved: Resolved = { values, filled, mapped: (field) => isMapped(field, metaName(field)) };
 
-  for (const { field, parentId, metaName: name } of plan) {
-    const raw = storedValue(field, parentId, settings, values);
+  for (let i = 0; i < steps.length; i++) {
+    const { field, parent, metaName: name } = steps[i];
+    const raw = storedValue(field, parent === undefined ? undefined : slots[parent], settings);
     // Most settings are not set at all: nothing to parse.
     const value = raw === undefined ? undefined : parseField(field, raw);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
@@ -85,33 +107,25 @@ export function resolveFields(input: ResolveInput): Resolved {
         `${field.label} (${field.id}): the value set was dropped: ${field.rule ?? 'not in a form Meta accepts'}`,
       );
     if (value !== undefined) {
-      values.set(field.id, value);
+      slots[i] = value;
     } else if (field.fromEvent && (!field.fromEvent.mapping || isMapped(field, name))) {
       const fromEvent =
         parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
       if (fromEvent !== undefined) {
-        values.set(field.id, fromEvent);
+        slots[i] = fromEvent;
         filled.set(field.id, field.fromEvent);
       }
     }
     // The mapping's own settings come first and decide for the fields after them.
-    if (field === MAPPING_FIELDS.enabled) mappingOn = values.get(field.id) !== false;
-    if (field === MAPPING_FIELDS.exclude) excluded = (values.get(field.id) as string[] | undefined) ?? [];
-    if (field === MAPPING_FIELDS.externalIdNamespace)
-      event.externalIdNamespace = values.get(field.id) as string | undefined;
+    if (field === MAPPING_FIELDS.enabled) mappingOn = slots[i] !== false;
+    if (field === MAPPING_FIELDS.exclude) excluded = (slots[i] as string[] | undefined) ?? [];
+    if (field === MAPPING_FIELDS.externalIdNamespace) event.externalIdNamespace = slots[i] as string | undefined;
   }
   return resolved;
 }
 
 /** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
-function storedValue(
-  field: Field,
-  parentId: string | undefined,
-  settings: Record<string, unknown>,
-  values: Map<string, unknown>,
-): unknown {
-  if (parentId === undefined) return valueAt(settings, field.path);
-  const parent = values.get(parentId);
+function storedValue(field: Field, parent: unknown, settings: Record<string, unknown>): unknown {
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
 
