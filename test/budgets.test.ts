@@ -1,8 +1,8 @@
 /**
  * The size budget, on what `npm run build` produced (1 KB = 1000 B). The target is 20 KB gzip;
- * the action is over it (docs/performance.md says by how much and why), so this limit stops it
- * from growing further unnoticed. Sizes are stable, so they gate; times are not, and are only
- * reported by `npm run bench`.
+ * the action is about 1 KB over it (docs/performance.md says why), so this limit, half a KB
+ * above today's size, stops it from growing unnoticed without failing on every small change.
+ * Sizes are stable, so they gate; times are not, and are only reported by `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { LIB_PATH, ROOT } from '../scripts/manifest';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../src/core/settings/allFields';
 import { FORM_ONLY_TEXTS } from '../src/core/settings/field';
 
-const LIBRARY_GZIP_BYTES = 21_000;
+const LIBRARY_GZIP_BYTES = 21_500;
 
 /** Every libPath extension.json names. */
 function libraryPaths(): string[] {
