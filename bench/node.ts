@@ -12,8 +12,20 @@ import { alternate, median, ratio, usPerCall } from './rounds';
 
 type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
 
-export async function node({ libFile, rounds, perRound }: { libFile: string; rounds: number; perRound: number }) {
+export async function node({
+  libFile,
+  rounds,
+  perRound,
+  againstFile,
+}: {
+  libFile: string;
+  rounds: number;
+  perRound: number;
+  /** Another build of the action (`npm run bench -- --against FILE`), timed in the same rounds. */
+  againstFile?: string;
+}) {
   const action = createRequire(__filename)(libFile) as Action;
+  const against = againstFile ? (createRequire(__filename)(againstFile) as Action) : undefined;
   const sdk = sdkBody();
   const event = benchEvent();
   const answer = {
@@ -52,12 +64,13 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
   const { request } = prepare();
   const instant = (() => Promise.resolve(answer)) as unknown as FetchLike;
 
-  const contenders = {
+  const contenders: Record<string, () => Promise<number>> = {
     action: () => usPerCall(() => action(context), perRound),
     sdk: () => usPerCall(() => sdk(event), perRound),
     prepare: () => usPerCall(prepare, perRound),
     send: () => usPerCall(() => sendGraphRequest(request, { fetch: instant }), perRound),
   };
+  if (against) contenders.against = () => usPerCall(() => against(context), perRound);
   await alternate(contenders, 2); // warm-up: let the JIT settle
   const times = await alternate(contenders, rounds);
   return {
@@ -66,5 +79,6 @@ export async function node({ libFile, rounds, perRound }: { libFile: string; rou
     ratio: ratio(times.action, times.sdk),
     prepareRatio: ratio(times.prepare, times.sdk),
     sendRatio: ratio(times.send, times.sdk),
+    againstRatio: against ? ratio(times.action, times.against) : undefined,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ACTION_VIEW, CONFIGURATION_VIEW, LIB_PATH, ROOT, VIEW_BASE_PATH } from '../scripts/manifest';
 import { PIXEL_ID, benchEvent } from './event';
@@ -14,6 +14,9 @@ import { workerd } from './workerd';
 
 const libFile = join(ROOT, LIB_PATH);
 const lib = readFileSync(libFile, 'utf8');
+/** `npm run bench -- --against FILE`: another build of the action, timed in the same rounds. */
+const againstAt = process.argv.indexOf('--against');
+const againstFile = againstAt > 0 ? resolve(process.argv[againstAt + 1]) : undefined;
 const rows: [string, string, string][] = [];
 const row = (measure: string, result: string, target = '') => rows.push([measure, result, target]);
 const log = (section: string) => process.stderr.write(`bench: ${section}\n`);
@@ -26,18 +29,21 @@ async function main(): Promise<void> {
   const load = loadavg()[0].toFixed(2);
 
   log('Node: the action and the SDK, 21 rounds');
-  const n = await node({ libFile, rounds: 21, perRound: 1000 });
+  const n = await node({ libFile, rounds: 21, perRound: 1000, againstFile });
   row('Node: the action, instant fetch, per event', us(n.actionUs));
   row("Node: Meta's SDK building the same body, per event", us(n.sdkUs));
   row('Node: action / SDK body (median of 21 round ratios)', x(n.ratio), check(n.ratio <= 1.25, '≤ 1.25×'));
   row('Node: of which building the request (prepareEvent) / SDK body', x(n.prepareRatio));
   row('Node: of which sending it, instant fetch (sendGraphRequest) / SDK body', x(n.sendRatio));
+  if (n.againstRatio) row(`Node: this build / ${againstFile}`, x(n.againstRatio));
 
   log('workerd: 11 rounds of 2,000 events, 15 cold isolates per kind');
-  const w = await workerd({ lib, rounds: 11, batch: 2000, coldSamples: 15 });
+  const against = againstFile ? readFileSync(againstFile, 'utf8') : undefined;
+  const w = await workerd({ lib, rounds: 11, batch: 2000, coldSamples: 15, against });
   row('workerd: the action, real Response, per event', us(w.oursUs));
   row('workerd: an action that only fetches and reads the answer', us(w.fetchOnlyUs));
   row('workerd: action / fetch-only (median of 11 round ratios)', x(w.ratio), check(w.ratio <= 2, '≤ 2×'));
+  if (w.againstRatio) row(`workerd: this build / ${againstFile}`, x(w.againstRatio));
   row(
     'workerd cold: compile + evaluate + first event, fresh isolate, median of 15',
     ms(w.coldMs),

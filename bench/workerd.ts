@@ -58,11 +58,14 @@ export async function workerd({
   rounds,
   batch,
   coldSamples,
+  against,
 }: {
   lib: string;
   rounds: number;
   batch: number;
   coldSamples: number;
+  /** Another build's source, timed warm in the same rounds. */
+  against?: string;
 }) {
   const worker = (name: string, script: string, unsafeEvalBinding?: string) => ({
     name,
@@ -77,7 +80,12 @@ export async function workerd({
     Array.from({ length: coldSamples }, (_, i) => worker(`cold-${kind}-${i}`, coldWorker(source), 'EVAL')),
   );
   const mf = new Miniflare({
-    workers: [worker('ours', warmWorker(lib)), worker('fetchonly', warmWorker(FETCH_ONLY)), ...coldWorkers],
+    workers: [
+      worker('ours', warmWorker(lib)),
+      worker('fetchonly', warmWorker(FETCH_ONLY)),
+      ...(against ? [worker('against', warmWorker(against))] : []),
+      ...coldWorkers,
+    ],
   });
   try {
     const timeMs = async (name: string, n = 0) => {
@@ -101,7 +109,11 @@ export async function workerd({
       const empty = await timeMs(name);
       return ((await timeMs(name, batch)) - empty) * (1000 / batch);
     };
-    const warmContenders = { ours: perEvent('ours'), fetchonly: perEvent('fetchonly') };
+    const warmContenders: Record<string, () => Promise<number>> = {
+      ours: perEvent('ours'),
+      fetchonly: perEvent('fetchonly'),
+    };
+    if (against) warmContenders.against = perEvent('against');
     await alternate(warmContenders, 2); // warm-up: let the JIT settle
     const warm = await alternate(warmContenders, rounds);
     const overNothing = (times: number[]) => median(times.map((v, i) => v - coldMs.nothing[i]));
@@ -109,6 +121,7 @@ export async function workerd({
       oursUs: median(warm.ours),
       fetchOnlyUs: median(warm.fetchonly),
       ratio: ratio(warm.ours, warm.fetchonly),
+      againstRatio: against ? ratio(warm.ours, warm.against) : undefined,
       coldMs: overNothing(coldMs.ours),
       coldFetchOnlyMs: overNothing(coldMs.fetchonly),
     };
