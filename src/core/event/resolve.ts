@@ -65,7 +65,7 @@ function planOf(fields: readonly Field[]): Plan {
 }
 
 /** One event's values, by field id: a slot per declared field, so nothing grows per event. */
-export class FieldValues {
+class FieldValues {
   constructor(
     private readonly positions: ReadonlyMap<string, number>,
     private readonly slots: unknown[],
