@@ -33,6 +33,12 @@ export function valueAt(root: unknown, path: readonly string[]): unknown {
   return value;
 }
 
+/** A finite number, or its digits as text (`"42.5"`: no currency sign or thousands separator), else undefined. */
+export function numberFrom(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
 export function describeType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
 }

@@ -78,7 +78,8 @@ export function lookupKey(text: string): string {
   return (ASCII.test(t) ? t : t.normalize('NFD')).replace(/[^a-z]+/g, '');
 }
 
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
+/** A SHA-256 in hex, in either case. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/i;
 /** A value Meta's Parameter Builder already hashed: 64 hex and an appendix, e.g. `<hex>.AQQCAQMC`. */
 const SHA256_HEX_WITH_APPENDIX = /^[0-9a-f]{64}\.[\w-]{1,32}$/;
 

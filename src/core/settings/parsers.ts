@@ -4,7 +4,7 @@
  * throws a SettingError naming the setting. Messages never echo secrets or customer data.
  */
 import { SettingError } from '../errors';
-import { describeType, isBlank, isHttpUrl, isPlainObject } from '../values';
+import { describeType, isBlank, isHttpUrl, isPlainObject, numberFrom } from '../values';
 
 /** Trimmed text of a string or number, undefined when blank. */
 export function optionalText(value: unknown, setting: string): string | undefined {
@@ -161,8 +161,8 @@ export function parseTextList(value: unknown, setting: string): string[] | undef
 /** An amount: a number, or its digits as text (no currency sign or thousands separator). */
 export function parseAmount(value: unknown, setting: string): number | undefined {
   if (isBlank(value)) return undefined;
-  const n = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  if (typeof n === 'number' && Number.isFinite(n)) return n;
+  const n = numberFrom(value);
+  if (n !== undefined) return n;
   throw new SettingError(setting, 'expected a number such as 42.5 (no currency sign or thousands separator).');
 }
 

@@ -16,19 +16,19 @@ const EVENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** When the event type says nothing, the commerce measures decide, in this order. */
-const MEASURES: readonly [string, string][] = [
-  ['purchases', 'Purchase'],
-  ['productViews', 'ViewContent'],
-  ['productListAdds', 'AddToCart'],
-  ['checkouts', 'InitiateCheckout'],
-  ['saveForLaters', 'AddToWishlist'],
+const MEASURES: readonly [path: string, eventName: string][] = [
+  ['commerce.purchases.value', 'Purchase'],
+  ['commerce.productViews.value', 'ViewContent'],
+  ['commerce.productListAdds.value', 'AddToCart'],
+  ['commerce.checkouts.value', 'InitiateCheckout'],
+  ['commerce.saveForLaters.value', 'AddToWishlist'],
 ];
 
 export function eventName({ xdm }: EventContext): string | undefined {
   const type = textAt(xdm, 'eventType');
   if (type && Object.hasOwn(EVENT_TYPES, type)) return EVENT_TYPES[type];
-  for (const [measure, name] of MEASURES) {
-    if ((numberAt(xdm, `commerce.${measure}.value`) ?? 0) > 0) return name;
+  for (const [path, name] of MEASURES) {
+    if ((numberAt(xdm, path) ?? 0) > 0) return name;
   }
   return undefined;
 }

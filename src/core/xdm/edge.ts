@@ -3,22 +3,22 @@
  * mapping): the browser's IP address and user agent, the page, the referrer and the time.
  */
 import { isHttpUrl } from '../values';
-import { firstText, type EventContext } from './reader';
+import { firstText, textAt, type EventContext } from './reader';
 
 /** IPv6 first: Meta prefers it, and the Pixel reports it when the browser has one. */
 export const clientIpAddress = ({ xdm }: EventContext) => firstText(xdm, ['environment.ipV6', 'environment.ipV4']);
-export const clientUserAgent = ({ xdm }: EventContext) => firstText(xdm, ['environment.browserDetails.userAgent']);
+export const clientUserAgent = ({ xdm }: EventContext) => textAt(xdm, 'environment.browserDetails.userAgent');
 
 /** Only http(s) pages: an app may send other schemes. */
 export function pageUrl({ xdm }: EventContext): string | undefined {
-  return httpUrl(firstText(xdm, ['web.webPageDetails.URL']));
+  return httpUrl(textAt(xdm, 'web.webPageDetails.URL'));
 }
 
 export function referrerUrl({ xdm }: EventContext): string | undefined {
-  return httpUrl(firstText(xdm, ['web.webReferrer.URL']));
+  return httpUrl(textAt(xdm, 'web.webReferrer.URL'));
 }
 
-export const timestamp = ({ xdm }: EventContext) => firstText(xdm, ['timestamp']);
+export const timestamp = ({ xdm }: EventContext) => textAt(xdm, 'timestamp');
 
 /** fbc as the Pixel builds it from a landing page's fbclid: fb.1.<ms>.<fbclid>, the fbclid unchanged. */
 export function clickIdFromUrl({ got }: EventContext): string | undefined {

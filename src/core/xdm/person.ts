@@ -2,6 +2,7 @@
  * Standard XDM identity, person and address fields as Meta customer-information parameters.
  * They are read as given: the action normalizes and hashes them like values from settings.
  */
+import { SHA256_HEX } from '../normalize/text';
 import { isPlainObject } from '../values';
 import { at, firstText, textAt, type EventContext } from './reader';
 
@@ -18,8 +19,6 @@ function identities(xdm: unknown, namespace: string): string[] {
       return id ? [id] : [];
     });
 }
-
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /**
  * Email ids; ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's
@@ -52,10 +51,13 @@ export function gender({ xdm }: EventContext): string | undefined {
 export const city = ({ xdm }: EventContext) => textAt(xdm, 'homeAddress.city');
 export const postalCode = ({ xdm }: EventContext) => textAt(xdm, 'homeAddress.postalCode');
 
+/** An ISO 3166-2 subdivision code (`US-CA`): the country, then the subdivision. */
+const ISO_3166_2 = /^([A-Za-z]{2})-([A-Za-z0-9]{1,3})$/;
+
 /** XDM writes stateProvince as ISO 3166-2 (`US-CA`): the part after the dash is the state. */
 export function state({ xdm }: EventContext): string | undefined {
   const text = textAt(xdm, 'homeAddress.stateProvince');
-  const iso = text && /^([A-Za-z]{2})-([A-Za-z0-9]{1,3})$/.exec(text);
+  const iso = text && ISO_3166_2.exec(text);
   return iso ? iso[2] : text;
 }
 
@@ -63,7 +65,7 @@ export function state({ xdm }: EventContext): string | undefined {
 export function country({ xdm }: EventContext): string | undefined {
   const text = firstText(xdm, ['homeAddress.countryCode', 'homeAddress.country']);
   if (text) return text;
-  const iso = /^([A-Za-z]{2})-[A-Za-z0-9]{1,3}$/.exec(textAt(xdm, 'homeAddress.stateProvince') ?? '');
+  const iso = ISO_3166_2.exec(textAt(xdm, 'homeAddress.stateProvince') ?? '');
   return iso?.[1];
 }
 

@@ -1,5 +1,5 @@
 /** How a declaration reads its default from the incoming Edge event. */
-import { isPlainObject } from '../values';
+import { numberFrom, valueAt } from '../values';
 
 export interface EventContext {
   /** `arc.event.xdm`, whatever the customer's schema holds (every path is optional). */
@@ -21,9 +21,7 @@ const split = new Map<string, string[]>();
 export function at(root: unknown, path: string): unknown {
   let keys = split.get(path);
   if (!keys) split.set(path, (keys = path.split('.')));
-  let value = root;
-  for (const key of keys) value = isPlainObject(value) ? value[key] : undefined;
-  return value;
+  return valueAt(root, keys);
 }
 
 /** Trimmed non-blank text at a path (numbers as text), else undefined. */
@@ -35,9 +33,7 @@ export function textAt(root: unknown, path: string): string | undefined {
 
 /** A finite number at a path (or its digits as text), else undefined. */
 export function numberAt(root: unknown, path: string): number | undefined {
-  const value = at(root, path);
-  const n = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+  return numberFrom(at(root, path));
 }
 
 /** The first path with non-blank text. */
