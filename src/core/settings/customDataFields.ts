@@ -4,8 +4,7 @@
  * Other keys are sent as given.
  */
 import * as commerce from '../xdm/commerce';
-import type { EventReader } from '../xdm/reader';
-import { declare, type EventDefault } from './field';
+import { declare, xdmDefault as xdm } from './field';
 import {
   asGiven,
   optionalText,
@@ -15,8 +14,6 @@ import {
   parseJsonObject,
   parseTextList,
 } from './parsers';
-
-const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
 
 export const CUSTOM_DATA_FIELD = declare({
   customData: {

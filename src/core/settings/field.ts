@@ -91,6 +91,11 @@ export interface EventDefault {
  */
 export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote'] as const;
 
+/** A default from the XDM mapping (off with it, or when the field is excluded). */
+export const xdmDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
+/** A default every Edge event carries, applied with or without the mapping. */
+export const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
+
 export type Field = FieldShape & {
   /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */
   path: readonly string[];
@@ -148,10 +153,5 @@ export function parseField(field: Field, value: unknown, as: Field = field): unk
 
 /** The Meta parameter a field fills, for the mapping's `exclude` list and the docs. */
 export function metaName(field: Field): string | undefined {
-  const to = field.sentAs;
-  return to.to === 'event' || to.to === 'user_data' || to.to === 'body'
-    ? to.key
-    : to.to === 'custom_data'
-      ? to.key
-      : undefined;
+  return 'key' in field.sentAs ? field.sentAs.key : undefined;
 }

@@ -2,7 +2,7 @@
 import { ACTION_SOURCES, MESSAGING_CHANNELS, STANDARD_EVENTS } from '../constants';
 import * as commerce from '../xdm/commerce';
 import * as edge from '../xdm/edge';
-import { choiceOf, declare } from './field';
+import { choiceOf, declare, edgeDefault, xdmDefault } from './field';
 import { parseEventTime } from './eventTime';
 import { optionalText, parseBoolean, parseJsonObject, parseUrl } from './parsers';
 
@@ -19,7 +19,7 @@ export const SERVER_EVENT_FIELDS = declare({
     help: 'A Meta standard event (Purchase, Lead, …) or your own custom event name.',
     placeholder: 'e.g. Purchase',
     parse: optionalText,
-    fromEvent: { mapping: true, describe: 'xdm.eventType (or the commerce measures)', read: commerce.eventName },
+    fromEvent: xdmDefault('xdm.eventType (or the commerce measures)', commerce.eventName),
     standIn: { value: 'PreviewEvent' },
     place: 'serverEvent',
   },
@@ -33,9 +33,7 @@ export const SERVER_EVENT_FIELDS = declare({
       'Meta refuses events older than 7 days (62 for physical_store).',
     parse: parseEventTime,
     fromEvent: {
-      mapping: false,
-      describe: 'xdm.timestamp, else the time of sending',
-      read: edge.timestamp,
+      ...edgeDefault('xdm.timestamp, else the time of sending', edge.timestamp),
       otherwise: ({ nowMs }) => Math.floor(nowMs / 1000),
     },
     standIn: 'omit',
@@ -47,11 +45,7 @@ export const SERVER_EVENT_FIELDS = declare({
     label: 'Action source',
     ...choiceOf(ACTION_SOURCES),
     help: 'Where the conversion happened. Website events also need the event source URL and the client user agent.',
-    fromEvent: {
-      mapping: true,
-      describe: 'website, when the event has xdm.web.webPageDetails.URL',
-      read: commerce.actionSource,
-    },
+    fromEvent: xdmDefault('website, when the event has xdm.web.webPageDetails.URL', commerce.actionSource),
     standIn: { value: 'other' },
     place: 'serverEvent',
   },
@@ -63,7 +57,7 @@ export const SERVER_EVENT_FIELDS = declare({
     placeholder: 'e.g. https://www.example.com/checkout',
     help: 'The page where the event happened.',
     parse: parseUrl,
-    fromEvent: { mapping: false, describe: 'xdm.web.webPageDetails.URL', read: edge.pageUrl },
+    fromEvent: edgeDefault('xdm.web.webPageDetails.URL', edge.pageUrl),
     standIn: 'url',
     place: 'serverEvent',
   },
@@ -74,11 +68,7 @@ export const SERVER_EVENT_FIELDS = declare({
     kind: 'text',
     help: "Send the same value as the Pixel's eventID: Meta then counts the browser and server copies once.",
     parse: optionalText,
-    fromEvent: {
-      mapping: true,
-      describe: 'xdm.commerce.order.purchaseID for a Purchase, else xdm._id',
-      read: commerce.eventId,
-    },
+    fromEvent: xdmDefault('xdm.commerce.order.purchaseID for a Purchase, else xdm._id', commerce.eventId),
     standIn: 'word',
     place: 'serverEvent',
   },
@@ -89,7 +79,7 @@ export const SERVER_EVENT_FIELDS = declare({
     kind: 'text',
     help: 'The page that linked to the event source URL.',
     parse: parseUrl,
-    fromEvent: { mapping: false, describe: 'xdm.web.webReferrer.URL', read: edge.referrerUrl },
+    fromEvent: edgeDefault('xdm.web.webReferrer.URL', edge.referrerUrl),
     standIn: 'url',
     place: 'serverEvent',
   },

@@ -14,10 +14,9 @@ import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '.
 import type { Normalizer } from '../normalize/normalizer';
 import * as edge from '../xdm/edge';
 import * as person from '../xdm/person';
-import type { EventReader } from '../xdm/reader';
 import { validClickId } from '../normalize/clickIds';
 import { firstPlain, isBlankValue } from '../normalize/text';
-import { declare, type EventDefault, type Place, type StandIn } from './field';
+import { declare, edgeDefault, xdmDefault as xdm, type EventDefault, type Place, type StandIn } from './field';
 
 type Group = Extract<Place, `userData.${string}`>;
 
@@ -70,9 +69,6 @@ function plain(key: string, f: Plain) {
     place: group,
   } as const;
 }
-
-const xdm = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
-const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
 
 const CLICK_ID = {
   test: validClickId,
