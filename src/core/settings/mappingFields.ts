@@ -1,9 +1,8 @@
 /** The XDM mapping: on unless turned off, with parameters it must leave alone. */
 import { SettingError } from '../errors';
-import { isBlank } from '../values';
 import { CUSTOM_DATA_KEYS } from './customDataFields';
 import { declare, metaName, type Field } from './field';
-import { optionalText, parseBoolean } from './parsers';
+import { optionalText, parseBoolean, parseTextList, quotedIfWord } from './parsers';
 import { SERVER_EVENT_FIELDS } from './serverEventFields';
 import { USER_DATA_FIELDS } from './userDataFields';
 
@@ -16,12 +15,10 @@ const MAPPABLE_NAMES: readonly string[] = [
 
 /** Meta parameter names, as a list or as text separated by commas or spaces. */
 function parseExclude(value: unknown, setting: string): string[] | undefined {
-  if (isBlank(value)) return undefined;
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [value];
-  const names = items.map((item) => optionalText(item, setting)).filter((t): t is string => !!t);
+  const names = parseTextList(typeof value === 'string' ? value.split(/[\s,]+/) : value, setting) ?? [];
   const unknown = names.filter((name) => !MAPPABLE_NAMES.includes(name));
   if (unknown.length) {
-    const quoted = unknown.map((name) => (/^\w{1,30}$/.test(name) ? `"${name}"` : 'a value'));
+    const quoted = unknown.map((name) => quotedIfWord(name, 'a value'));
     throw new SettingError(
       setting,
       `${quoted.join(', ')} is not a parameter the mapping fills (${MAPPABLE_NAMES.join(', ')}).`,

@@ -27,20 +27,18 @@ function matching(value: unknown, setting: string, pattern: RegExp, expected: st
   return text;
 }
 
-/**
- * One of `options`, in any case, as declared. A wrong value is quoted only when it looks like a
- * word, never like data.
- */
+/** A wrong value, for a message: quoted only when it looks like a word, never like data. */
+export function quotedIfWord(text: string, otherwise: string): string {
+  return /^\w{1,30}$/.test(text) ? `"${text}"` : otherwise;
+}
+
+/** One of `options`, in any case, as declared. */
 export function parseChoice<T extends string>(value: unknown, setting: string, options: readonly T[]): T | undefined {
   const text = optionalText(value, setting)?.toLowerCase();
   if (text === undefined) return undefined;
   const option = options.find((o) => o.toLowerCase() === text);
-  if (option === undefined) {
-    throw new SettingError(
-      setting,
-      `${/^\w{1,30}$/.test(text) ? `"${text}"` : 'the value'} is not one of ${options.join(', ')}.`,
-    );
-  }
+  if (option === undefined)
+    throw new SettingError(setting, `${quotedIfWord(text, 'the value')} is not one of ${options.join(', ')}.`);
   return option;
 }
 
