@@ -57,11 +57,14 @@ const PLACED = ACTION_FIELD_LIST.filter(
 const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) =>
   f.sentAs.to === 'user_data' ? [f.sentAs] : [],
 );
+/** The settings that hold others (serverEvent, userData, …): each must be an object when set. */
+const FIELD_IDS = new Set(ACTION_FIELD_LIST.map((f) => f.id));
+const GROUPS = [...new Set(ACTION_FIELD_LIST.map((f) => f.path[0]))].filter((name) => !FIELD_IDS.has(name));
 
 export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent {
   if (!isPlainObject(settings))
     throw new SettingError('settings', 'the action has no settings; open and save the action again.');
-  for (const group of ['serverEvent', 'userData', 'limitedDataUse', 'xdmMapping', 'consent']) {
+  for (const group of GROUPS) {
     if (!isBlank(settings[group]) && !isPlainObject(settings[group])) {
       throw new SettingError(group, 'expected an object of settings.');
     }

@@ -1,5 +1,6 @@
 /** What Meta's answer means: accepted, or a failure that is transient (retry) or final. */
 import type { GraphFailure } from '../errors';
+import { isPlainObject } from '../values';
 
 export interface GraphSuccess {
   events_received: number;
@@ -95,8 +96,8 @@ function isTransient(status: number, code: number | undefined, flagged: boolean)
 
 function parseJson(text: string): Record<string, unknown> | undefined {
   try {
-    const value = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    const value: unknown = JSON.parse(text);
+    return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -49,9 +49,10 @@ export function buildUserData(
       const texts = toTexts(raw);
       if (texts.length === 1) {
         // The common case, one value: nothing to de-duplicate.
-        const value = isBlankText(texts[0]) ? undefined : hashOne(texts[0], normalize, context, hash);
+        if (isBlankText(texts[0])) continue;
+        const value = hashOne(texts[0], normalize, context, hash);
         if (value !== undefined) userData[key] = value;
-        else if (!isBlankText(texts[0])) dropped[key] = 1;
+        else dropped[key] = 1;
         continue;
       }
       const sent = new Set<string>();

@@ -26,9 +26,9 @@ export function resolveConnection(extensionSettings: unknown, actionSettings: un
   const values: Record<string, unknown> = {};
   for (const { key, field, override } of FIELDS) {
     // An action's override replaces the configuration's value for the same part of the request.
-    const overriding = override && !isBlank(valueAt(actionSettings, override.path));
-    values[key] = overriding
-      ? parseField(field, valueAt(actionSettings, override.path), override)
+    const overriding = override && valueAt(actionSettings, override.path);
+    values[key] = !isBlank(overriding)
+      ? parseField(field, overriding, override)
       : parseField(field, valueAt(ext, field.path));
   }
   return {

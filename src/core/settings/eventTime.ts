@@ -16,9 +16,9 @@ export function parseEventTime(value: unknown, setting: string): number | undefi
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
     const text = value.trim();
+    const m = ISO_8601.exec(text);
     if (/^\d+(\.\d+)?$/.test(text)) n = Number(text);
-    else if (ISO_8601.test(text)) {
-      const m = ISO_8601.exec(text)!;
+    else if (m) {
       // Date.parse wants an offset with minutes, and a date-time without one would be local time.
       const withZone = m[1] ? text.replace(/([+-]\d{2})$/, '$1:00') : text.length === 10 ? text : `${text}Z`;
       n = Date.parse(withZone.replace(' ', 'T').replace(',', '.'));
