@@ -1,5 +1,6 @@
 /** Server Event Parameters, with the XDM mapping switch and Limited Data Use. */
 import { LIMITED_DATA_USE_FIELDS as L } from '../../core/settings/actionFields';
+import { SERVER_EVENT_FIELDS } from '../../core/settings/serverEventFields';
 import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
@@ -7,13 +8,14 @@ import { ActionField } from './ActionField';
 import { DOCS } from './docs';
 import { LIMITED_DATA_USE } from './sections/limitedDataUseSection';
 import { MAPPING_ENABLED } from './sections/mappingSection';
+import { fieldById } from './sections/declared';
 import { SERVER_EVENT } from './sections/serverEventSection';
 
 const CHECKBOXES = SERVER_EVENT.filter((f) => f.spec.kind === 'boolean');
 /** The event source URL takes two columns: URLs holding data elements are long. */
-const WIDE = SERVER_EVENT.find((f) => f.id === 'serverEvent.event_source_url');
-const FIELDS = [...SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean' && f !== WIDE)];
-FIELDS.splice(Math.min(FIELDS.length, 4), 0, ...(WIDE ? [WIDE] : []));
+const WIDE = fieldById(SERVER_EVENT_FIELDS.event_source_url.id);
+const FIELDS = SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean' && f !== WIDE);
+FIELDS.splice(Math.min(FIELDS.length, 4), 0, WIDE);
 
 export function ServerEventFields() {
   return (

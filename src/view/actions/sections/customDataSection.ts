@@ -7,6 +7,7 @@
 import { SettingError } from '../../../core/errors';
 import { needsValueAndCurrency } from '../../../core/event/rules';
 import { CUSTOM_DATA_FIELD, CUSTOM_DATA_KEYS } from '../../../core/settings/customDataFields';
+import { SERVER_EVENT_FIELDS } from '../../../core/settings/serverEventFields';
 import { holdsToken, isOnlyToken, isPlainObject } from '../../../core/values';
 import { checkField, problemText } from '../../form/checkField';
 import type { FieldDef } from '../../form/fieldDef';
@@ -15,12 +16,11 @@ import { parseJsonObjectWithTokens } from '../../form/jsonWithTokens';
 import { schemaAt } from '../../form/schemaCheck';
 import { storedAt, type Errors, type Section } from '../../form/section';
 import { ACTION_SCHEMA, fieldById } from './declared';
-import { SERVER_EVENT } from './serverEventSection';
 
 /** The JSON box: every key without a field of its own. */
 export const CUSTOM_DATA = fieldById(CUSTOM_DATA_FIELD.id);
 
-const EVENT_NAME = SERVER_EVENT.find((f) => f.id === 'serverEvent.event_name')!;
+const EVENT_NAME = fieldById(SERVER_EVENT_FIELDS.event_name.id);
 
 /** Whether the form's event name is a Purchase (typed, not a data element). */
 export function isPurchase(values: Values): boolean {
