@@ -7,7 +7,7 @@
  * - Cold: one request to a worker that has never run, which compiles the action's source
  *   (workerd's eval binding, as the engine loads a module from text), evaluates it and sends
  *   the first event; minus the same for a module that does nothing. Each sample is a fresh
- *   isolate, and the kinds alternate.
+ *   isolate, and the kinds alternate (another build, when given, is one more kind).
  */
 import { Miniflare } from 'miniflare';
 import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent } from './event';
@@ -75,7 +75,8 @@ export async function workerd({
     compatibilityDate: '2025-09-01',
     unsafeEvalBinding,
   });
-  const cold = { ours: lib, fetchonly: FETCH_ONLY, nothing: NOTHING };
+  const cold: Record<string, string> = { ours: lib, fetchonly: FETCH_ONLY, nothing: NOTHING };
+  if (against) cold.against = against;
   const coldWorkers = Object.entries(cold).flatMap(([kind, source]) =>
     Array.from({ length: coldSamples }, (_, i) => worker(`cold-${kind}-${i}`, coldWorker(source), 'EVAL')),
   );
@@ -99,12 +100,10 @@ export async function workerd({
       return ms;
     };
     await timeMs('ours'); // the first dispatch sets up miniflare's side: keep it out of the samples
-    const taken = { ours: 0, fetchonly: 0, nothing: 0 };
-    const coldRun = (kind: keyof typeof cold) => () => timeMs(`cold-${kind}-${taken[kind]++}`, 1);
-    const coldMs = await alternate(
-      { ours: coldRun('ours'), fetchonly: coldRun('fetchonly'), nothing: coldRun('nothing') },
-      coldSamples,
-    );
+    const kinds = Object.keys(cold);
+    const taken: Record<string, number> = Object.fromEntries(kinds.map((kind) => [kind, 0]));
+    const coldRun = (kind: string) => () => timeMs(`cold-${kind}-${taken[kind]++}`, 1);
+    const coldMs = await alternate(Object.fromEntries(kinds.map((kind) => [kind, coldRun(kind)])), coldSamples);
     const perEvent = (name: string) => async () => {
       const empty = await timeMs(name);
       return ((await timeMs(name, batch)) - empty) * (1000 / batch);
@@ -124,6 +123,8 @@ export async function workerd({
       againstRatio: against ? ratio(warm.ours, warm.against) : undefined,
       coldMs: overNothing(coldMs.ours),
       coldFetchOnlyMs: overNothing(coldMs.fetchonly),
+      /** Median of the per-sample differences, this build minus the other: negative is faster. */
+      coldAgainstMs: against ? median(coldMs.ours.map((v, i) => v - coldMs.against[i])) : undefined,
     };
   } finally {
     await mf.dispose();
