@@ -370,11 +370,10 @@ describe('the budget', () => {
     expect(error.attempts).toBe(3);
   });
 
-  it("the last attempt's timeout is cut to what remains, even when fetch ignores the abort", async () => {
+  /** A send that starts at 17 s on a clock that jumps by each timeout and each wait it asks for. */
+  async function sendOnJumpingClock(fetch: FetchLike, startedAt: number) {
     let clock = 17_000;
     const timeouts: number[] = [];
-    // Never settles, abort or not: only the attempt's own timeout can end it.
-    const fetch: FetchLike = () => new Promise(() => {});
     const restore = advanceOnTimeout((ms) => {
       timeouts.push(ms);
       clock += ms;
@@ -383,42 +382,35 @@ describe('the budget', () => {
       const error: GraphError = await sendGraphRequest(request, {
         fetch,
         now: () => clock,
-        startedAt: 1_000,
+        startedAt,
         sleep: async (ms) => void (clock += ms),
       }).catch((e) => e);
-      expect(timeouts).toEqual([4_000]);
-      expect(clock).toBe(21_000);
-      expect(error.message).toMatch(/no complete answer within 4000 ms/);
+      return { error, timeouts, clock };
     } finally {
       restore();
     }
+  }
+
+  it("the last attempt's timeout is cut to what remains, even when fetch ignores the abort", async () => {
+    // Never settles, abort or not: only the attempt's own timeout can end it.
+    const { error, timeouts, clock } = await sendOnJumpingClock(() => new Promise(() => {}), 1_000);
+    expect(timeouts).toEqual([4_000]);
+    expect(clock).toBe(21_000);
+    expect(error.message).toMatch(/no complete answer within 4000 ms/);
   });
 
   it('the final attempt after a long start gets only the time left', async () => {
-    let clock = 17_000;
-    const timeouts: number[] = [];
-    const fetch: FetchLike = (_url, init) =>
-      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const restore = advanceOnTimeout((ms) => {
-      timeouts.push(ms);
-      clock += ms;
-    });
-    try {
-      const error: GraphError = await sendGraphRequest(request, {
-        fetch,
-        now: () => clock,
-        startedAt: 0,
-        sleep: async (ms) => void (clock += ms),
-      }).catch((e) => e);
-      expect(timeouts).toEqual([3_000]);
-      expect(clock).toBe(20_000);
-      expect(error.message).toBe(
-        'Meta could not be reached: no complete answer within 3000 ms (request aborted). ' +
-          'Attempts: 1 (transient; no time left in the budget for another attempt).',
-      );
-    } finally {
-      restore();
-    }
+    const { error, timeouts, clock } = await sendOnJumpingClock(
+      (_url, init) =>
+        new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      0,
+    );
+    expect(timeouts).toEqual([3_000]);
+    expect(clock).toBe(20_000);
+    expect(error.message).toBe(
+      'Meta could not be reached: no complete answer within 3000 ms (request aborted). ' +
+        'Attempts: 1 (transient; no time left in the budget for another attempt).',
+    );
   });
 });
 
