@@ -8,6 +8,7 @@ import type { ServerEvent } from '../../src/core/event/buildEvent';
 import { hmacSha256Hex, sha256Hex } from '../../src/core/hash/sha256';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { createEngine, logText, type DataElement } from '../support/engine';
+import { timestampTooOld } from '../support/metaErrors';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKtest-access-token';
 const APP_SECRET = 'app-secret-0123456789';
@@ -156,18 +157,7 @@ describe('Send Conversions API Event in the rule engine', () => {
     graph.script({
       kind: 'reply',
       status: 400,
-      body: {
-        error: {
-          message: 'Invalid parameter',
-          type: 'OAuthException',
-          code: 100,
-          error_subcode: 2804003,
-          is_transient: false,
-          error_user_title: 'Event Timestamp Too Old',
-          error_user_msg: 'The timestamp for this event is too old.',
-          fbtrace_id: 'AxYz123TrAcE',
-        },
-      },
+      body: { error: { ...timestampTooOld('AxYz123TrAcE'), is_transient: false } },
     });
     const { run, stashes } = engine([[PURCHASE]]);
     const [result] = await run();

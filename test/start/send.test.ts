@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { LOCAL_ACCESS_TOKEN, RULE_NAME } from '../../scripts/sandbox/container';
 import { readEdgeResult, verdictLines, type EdgeResult } from '../../scripts/sandbox/edgeResult';
+import { timestampTooOld } from '../support/metaErrors';
 import { ROOT, runSandboxEdgeRequest } from './sandboxEdgeRunner';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'scripts/example-edge-request.json'), 'utf8'));
@@ -144,17 +145,7 @@ describe('npm run send and the verdict lines', () => {
     graph.script({
       kind: 'reply',
       status: 400,
-      body: {
-        error: {
-          message: 'Invalid parameter',
-          type: 'OAuthException',
-          code: 100,
-          error_subcode: 2804003,
-          error_user_title: 'Event Timestamp Too Old',
-          error_user_msg: 'The timestamp for this event is too old.',
-          fbtrace_id: 'AbCdEfGhIjK',
-        },
-      },
+      body: { error: timestampTooOld('AbCdEfGhIjK') },
     });
     const lines = await send('rejected', example);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../src/core/errors';
 import { classifyResponse } from '../../src/core/graph/response';
 import { MIN_ATTEMPT_MS, sendGraphRequest, type FetchLike } from '../../src/core/graph/send';
+import { timestampTooOld } from '../support/metaErrors';
 
 const graphError = (status: number, error: Record<string, unknown>) =>
   classifyResponse(status, JSON.stringify({ error }));
@@ -50,15 +51,7 @@ describe('classifyResponse', () => {
   });
 
   it("prefers Meta's user-facing text and keeps the codes and fbtrace_id", () => {
-    const result = graphError(400, {
-      message: 'Invalid parameter',
-      type: 'OAuthException',
-      code: 100,
-      error_subcode: 2804003,
-      error_user_title: 'Event Timestamp Too Old',
-      error_user_msg: 'The timestamp for this event is too old.',
-      fbtrace_id: 'A1b2C3',
-    });
+    const result = graphError(400, timestampTooOld('A1b2C3'));
     expect(result).toEqual({
       ok: false,
       failure: {
