@@ -23,9 +23,10 @@ export interface EventSummary {
   warnings?: string[];
 }
 
-/** The consent gate stopped the event: nothing was built or sent. */
+/** The event was not sent, by design (consent, or no Meta event for its type): nothing was built or sent. */
 export interface SkippedSummary {
-  skipped: 'consent denied' | 'consent unknown';
+  /** Why, in words that name what decided (e.g. `consent denied (xdm.consents.share.val is "n")`). */
+  skipped: string;
 }
 
 export interface PreparedEvent {

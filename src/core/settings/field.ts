@@ -76,6 +76,8 @@ export type StandIn =
 export interface EventDefault {
   /** For people: the docs, the form's hint and the preview, e.g. `xdm.identityMap.Email[].id`. */
   describe: string;
+  /** The same in a few plain words for the form's note, e.g. "email identity" (the path stays in `describe`). */
+  summary?: string;
   /** Part of the XDM mapping (off with it, or when excluded); else an Edge default that always applies. */
   mapping: boolean;
   read: EventReader;
