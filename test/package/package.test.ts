@@ -81,13 +81,28 @@ const viewPages = () =>
   [manifest.configuration?.viewPath, ...features().map((f) => f.viewPath)]
     .filter((p): p is string => !!p)
     .map((p) => posix.join(manifest.viewBasePath, p.replace(/[?#].*$/, '')));
-/** Package paths of the files a view page loads by relative src/href (CDN URLs are not package files). */
+/**
+ * Package paths of the files a view page loads by relative src/href (CDN URLs are not package
+ * files), and of the modules those scripts import, statically or on first use.
+ */
 const pageAssets = (page: string) => {
-  const html = entries.find((e) => e.name === page)?.data.toString('utf8') ?? '';
-  return [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)]
-    .map(([, ref]) => ref)
-    .filter((ref) => !/^(https?:|data:|#|\/\/|about:)/i.test(ref))
-    .map((ref) => posix.join(posix.dirname(page), ref.replace(/[?#].*$/, '')));
+  const text = (name: string) => entries.find((e) => e.name === name)?.data.toString('utf8') ?? '';
+  const local = (from: string, refs: string[]) =>
+    refs
+      .filter((ref) => !/^(https?:|data:|#|\/\/|about:)/i.test(ref))
+      .map((ref) => posix.join(posix.dirname(from), ref.replace(/[?#].*$/, '')));
+  const found = new Set(
+    local(
+      page,
+      [...text(page).matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1]),
+    ),
+  );
+  for (const asset of found) {
+    if (!asset.endsWith('.js')) continue;
+    const modules = [...text(asset).matchAll(/(?:\bfrom|\bimport\()\s*"(\.\.?\/[^"]+)"/g)].map((m) => m[1]);
+    for (const module of local(asset, modules)) found.add(module);
+  }
+  return [...found];
 };
 
 /** The globals a Workers-style isolate gives a module: Web APIs, no Node built-ins. */
