@@ -23,7 +23,8 @@ export interface Resolved {
 /** Reads a field's default from the event; the preview passes one that shows stand-ins. */
 export type EventDefaults = (field: Field, event: EventContext) => unknown;
 
-const readEventDefault: EventDefaults = (field, event) =>
+/** The declared default as the action reads it (the preview uses it too, on a pasted event). */
+export const readEventDefault: EventDefaults = (field, event) =>
   field.fromEvent?.when?.(event) === false ? undefined : field.fromEvent?.read(event);
 
 export interface ResolveInput {

@@ -1,4 +1,8 @@
-/** The core's match-quality estimate for the event as set: keys carried, from where, and what is missing. */
+/**
+ * The core's match-quality estimate for the event as set: keys carried, from where, and what is
+ * missing. Without a pasted Edge event, keys the event would fill are only possible: when the
+ * estimate rests on them, it says it depends on the event rather than rating it.
+ */
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Heading } from '@adobe/react-spectrum/Heading';
 import { Text } from '@adobe/react-spectrum/Text';
@@ -17,21 +21,32 @@ const RATING: Record<MatchRating, string> = {
 };
 
 /** "em from data element {{Email}}", or for several keys from one place: "ct, st, zp from the Edge event". */
-function sources(keys: { key: string; source: KeySource }[]): string {
+function sources(keys: { key: string; source: KeySource }[], realEvent: boolean): string {
   const byPlace = new Map<string, string[]>();
   for (const { key, source } of keys) {
-    // The preview cannot know the event: a key it would fill counts as if the event has it.
-    const place = source.from === 'event' ? 'the Edge event, when it has them' : describeSource(source);
+    // Without an event, a key it would fill counts as if the event has it.
+    const place =
+      source.from !== 'event'
+        ? describeSource(source)
+        : realEvent
+          ? `the Edge event's ${source.describe}`
+          : 'the Edge event, when it has them';
     byPlace.set(place, [...(byPlace.get(place) ?? []), key]);
   }
   return [...byPlace].map(([place, names]) => `${names.join(', ')} from ${place}`).join('; ');
 }
 
-export function MatchQuality({ estimate }: { estimate: MatchQualityEstimate }) {
+export function MatchQuality({ estimate, realEvent }: { estimate: MatchQualityEstimate; realEvent: boolean }) {
+  const fromEvent = estimate.carried.some((c) => c.keys.some((k) => k.source.from === 'event'));
+  // Invalid stays invalid whatever the event adds; any other rating rests on what the event carries.
+  const depends = !realEvent && fromEvent && estimate.rating !== 'invalid';
   return (
-    <section aria-label="Match keys estimate" className={`match-quality match-quality--${estimate.rating}`}>
+    <section
+      aria-label="Match keys estimate"
+      className={`match-quality match-quality--${depends ? 'unknown' : estimate.rating}`}
+    >
       <Heading level={3} margin={0}>
-        Match keys: {RATING[estimate.rating]}{' '}
+        Match keys: {depends ? 'depends on the event' : RATING[estimate.rating]}{' '}
         <span className="match-quality-note">
           (an estimate from the keys this event carries, by the value Meta&apos;s guidance gives each; not Meta&apos;s
           Event Match Quality score)
@@ -42,7 +57,7 @@ export function MatchQuality({ estimate }: { estimate: MatchQualityEstimate }) {
           <ul className="match-keys">
             {estimate.carried.map(({ group, keys }) => (
               <li key={group.id}>
-                <strong>{group.label}</strong> ({group.value}): {sources(keys)}
+                <strong>{group.label}</strong> ({group.value}): {sources(keys, realEvent)}
               </li>
             ))}
           </ul>
@@ -55,6 +70,12 @@ export function MatchQuality({ estimate }: { estimate: MatchQualityEstimate }) {
         )}
         {estimate.missing.length > 0 && (
           <Text>Missing high-value keys: {estimate.missing.map((g) => g.label).join(', ')}.</Text>
+        )}
+        {depends && (
+          <Text>
+            These keys come from the Edge event where it has them. Paste an event in Edge event (JSON) to estimate from
+            its values.
+          </Text>
         )}
         {estimate.hints.map((hint) => (
           <Text key={hint}>{hint}</Text>

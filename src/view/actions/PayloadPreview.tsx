@@ -85,7 +85,7 @@ export function PayloadPreview() {
           </Content>
         </InlineAlert>
       )}
-      {preview.matchQuality && <MatchQuality estimate={preview.matchQuality} />}
+      {preview.matchQuality && <MatchQuality estimate={preview.matchQuality} realEvent={preview.realEvent} />}
       {preview.body && (
         <Disclosure isExpanded={open} onExpandedChange={toggle} isQuiet UNSAFE_className="group">
           <DisclosureTitle level={3}>Graph API request</DisclosureTitle>

@@ -1,15 +1,30 @@
 /**
  * The Graph request the current settings would produce, built by the library's own code
  * (prepareEvent: the same rules, normalization and hashing). Values known only at run time
- * are shown as placeholders; the access token and app secret never reach this code.
+ * are shown as placeholders; the access token and app secret never reach this code. Given a
+ * pasted Edge event, the event's own values are used, and data elements take their test values.
  */
 import { prepareEvent } from '../../core/conversionsApi';
 import { SettingError } from '../../core/errors';
+import type { BuiltEvent } from '../../core/event/buildEvent';
 import { estimateMatchQuality, type KeySource, type MatchQualityEstimate } from '../../core/event/matchQuality';
 import type { Resolved } from '../../core/event/resolve';
+import type { GraphRequest } from '../../core/graph/request';
 import { holdsToken, isPlainObject, valueAt } from '../../core/values';
 import type { Settings } from '../bridge/types';
 import { HIDDEN, previewInputs, type Path } from './previewInputs';
+
+/** What `arc` holds for one event (`arc.event`, `arc.request`), as the engine passes it. */
+export interface EdgeArc {
+  event: { xdm?: unknown; data?: unknown };
+  request?: unknown;
+}
+
+export interface PreviewEvent {
+  arc: EdgeArc;
+  /** What data elements resolve to, by token (`{{name}}`). */
+  testValues?: ReadonlyMap<string, unknown>;
+}
 
 export interface Preview {
   url?: string;
@@ -22,21 +37,37 @@ export interface Preview {
   warnings: string[];
   /** The core's estimate of how well the event's customer information can match. */
   matchQuality?: MatchQualityEstimate;
+  /** Built on a pasted Edge event (else on stand-ins for its values). */
+  realEvent: boolean;
+  /** What the core built and the request it would post (its access token a stand-in); with an event only. */
+  built?: BuiltEvent;
+  request?: GraphRequest;
+  /** Data elements without a test value, and blank required configuration: the request cannot be sent as it is. */
+  unresolved: string[];
 }
 
-export function buildPreview(extensionSettings: unknown, settings: Settings, nowMs: number): Preview {
-  const inputs = previewInputs(extensionSettings, settings);
+export function buildPreview(
+  extensionSettings: unknown,
+  settings: Settings,
+  nowMs: number,
+  event?: PreviewEvent,
+): Preview {
+  const inputs = previewInputs(extensionSettings, settings, {
+    realEvent: !!event,
+    testValues: event?.testValues,
+  });
+  const base = { warnings: [] as string[], realEvent: !!event, unresolved: inputs.unresolved };
   const show = (text: string) => {
     let out = text;
     for (const [standIn, shown] of inputs.swaps) out = out.split(standIn).join(shown);
     return out;
   };
   try {
-    const prepared = prepareEvent(inputs.extensionSettings, inputs.settings, undefined, {
+    const prepared = prepareEvent(inputs.extensionSettings, inputs.settings, event?.arc, {
       nowMs,
       eventDefaults: inputs.eventDefaults,
     });
-    if ('skipped' in prepared) return { skipped: prepared.skipped, warnings: [] };
+    if ('skipped' in prepared) return { ...base, skipped: prepared.skipped };
     const body = swapValues(JSON.parse(prepared.request.body), inputs.swaps) as Record<string, unknown>;
     for (const { path, shown, replacesValue } of inputs.overrides) setAt(body, path, shown, replacesValue);
     body.access_token = HIDDEN;
@@ -46,10 +77,17 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
       prepared.built.event.user_data,
       sourcesIn(settings, prepared.built.resolved),
     );
-    return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show), matchQuality };
+    return {
+      ...base,
+      url: show(prepared.request.url),
+      body,
+      warnings: prepared.built.warnings.map(show),
+      matchQuality,
+      ...(event && { built: prepared.built, request: prepared.request }),
+    };
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
-    return { problem: new SettingError(error.setting, show(error.problem), error.label), warnings: [] };
+    return { ...base, problem: new SettingError(error.setting, show(error.problem), error.label) };
   }
 }
 

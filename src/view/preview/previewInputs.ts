@@ -1,9 +1,11 @@
 /**
  * Settings made ready for the core to build a preview from. Every value known only at run time
  * (a data-element token, a secret, a default from the Edge event) is replaced by the stand-in
- * its declaration names, and remembered with what the preview shows in its place.
+ * its declaration names, and remembered with what the preview shows in its place. With a pasted
+ * Edge event, its defaults are read from it instead, and data elements given a test value take
+ * that value, as the engine would resolve them.
  */
-import type { EventDefaults } from '../../core/event/resolve';
+import { readEventDefault, type EventDefaults } from '../../core/event/resolve';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../core/settings/allFields';
 import type { Field, StandIn } from '../../core/settings/field';
 import { holdsToken, isBlank, isOnlyToken, isPlainObject } from '../../core/values';
@@ -13,6 +15,13 @@ import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
 export type Path = readonly (string | number)[];
 
 export const HIDDEN = '<hidden>';
+
+export interface PreviewOptions {
+  /** The Edge event is a real one (pasted): its defaults are read from it. */
+  realEvent?: boolean;
+  /** What data elements resolve to for this preview, by token (`{{name}}`); see testValueOf. */
+  testValues?: ReadonlyMap<string, unknown>;
+}
 
 export interface PreviewInputs {
   extensionSettings: Settings;
@@ -27,6 +36,11 @@ export interface PreviewInputs {
    * value left out).
    */
   overrides: { path: Path; shown: string; replacesValue: boolean }[];
+  /**
+   * What stays stood in for besides the credentials: data elements without a test value (their
+   * tokens), and required configuration left blank (its label). The request cannot be sent then.
+   */
+  unresolved: string[];
 }
 
 /** Where a field's value shows in the request body. */
@@ -39,10 +53,16 @@ function outputPath(field: Field): Path | undefined {
   return undefined;
 }
 
-export function previewInputs(extensionSettings: unknown, settings: Settings): PreviewInputs {
+export function previewInputs(
+  extensionSettings: unknown,
+  settings: Settings,
+  options: PreviewOptions = {},
+): PreviewInputs {
   let counter = 0;
   const swaps = new Map<string, string>();
   const overrides: PreviewInputs['overrides'] = [];
+  const unresolved = new Set<string>();
+  const testValues = options.testValues ?? new Map<string, unknown>();
 
   /** A value the core accepts for the field, shown as `shown` (undefined: leave the value out). */
   const replaced = new Set<Field>();
@@ -75,20 +95,29 @@ export function previewInputs(extensionSettings: unknown, settings: Settings): P
     }
   };
 
+  const runtime: Runtime = {
+    standIn,
+    testValues,
+    unresolved: (token) => unresolved.add(token),
+  };
   const ext = replaceRuntimeValues(
     CONFIGURATION_FIELD_LIST,
     isPlainObject(extensionSettings) ? extensionSettings : {},
-    standIn,
+    runtime,
   );
   // The action's preview does not depend on the configuration being done (its own view checks it).
   for (const field of CONFIGURATION_FIELD_LIST) {
-    if (field.required && isBlank(ext[field.path[0]]))
+    if (field.required && isBlank(ext[field.path[0]])) {
       ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
+      if (field.kind !== 'secret') unresolved.add(field.label);
+    }
   }
-  const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, standIn);
+  const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, runtime);
   const eventDefaults: EventDefaults = (field, event) => {
     // A data element left out as 'omit' is shown as itself, not as the event's default.
-    if (!field.fromEvent || replaced.has(field) || field.fromEvent.when?.(event) === false) return undefined;
+    if (!field.fromEvent || replaced.has(field)) return undefined;
+    if (options.realEvent) return readEventDefault(field, event);
+    if (field.fromEvent.when?.(event) === false) return undefined;
     const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
     const { describe } = field.fromEvent;
     return standIn(
@@ -96,36 +125,111 @@ export function previewInputs(extensionSettings: unknown, settings: Settings): P
       hashed ? `<SHA-256 of the Edge event's ${describe}, normalized>` : `<Edge event: ${describe}>`,
     );
   };
-  return { extensionSettings: ext, settings: action, eventDefaults, swaps, overrides };
+  return {
+    extensionSettings: ext,
+    settings: action,
+    eventDefaults,
+    swaps,
+    overrides,
+    unresolved: [...unresolved],
+  };
 }
 
-type MakeStandIn = (field: Field, shown: string) => unknown;
+interface Runtime {
+  /** A value the core accepts for the field, shown as `shown` (undefined: leave the value out). */
+  standIn: (field: Field, shown: string) => unknown;
+  testValues: ReadonlyMap<string, unknown>;
+  unresolved: (token: string) => void;
+}
 
-/** A copy of the settings with every token and secret replaced by its field's stand-in. */
-function replaceRuntimeValues(fields: readonly Field[], settings: Settings, standIn: MakeStandIn): Settings {
+/**
+ * A copy of the settings with every token given a test value resolved, every other token and
+ * every secret replaced by its field's stand-in.
+ */
+function replaceRuntimeValues(fields: readonly Field[], settings: Settings, runtime: Runtime): Settings {
+  const { standIn, testValues } = runtime;
   const out = structuredClone(settings);
+  /** The value with its tested tokens resolved; the tokens left are recorded as unresolved. */
+  const resolve = (value: unknown) => {
+    const resolved = withTestValues(value, testValues);
+    for (const token of tokensIn(resolved)) runtime.unresolved(token);
+    return resolved;
+  };
   for (const field of fields) {
     const parent = containerOf(out, field.path);
     if (!parent) continue;
     const key = field.path[field.path.length - 1];
-    const value = parent[key];
-    if (isBlank(value)) continue;
+    const stored = parent[key];
+    if (isBlank(stored)) continue;
     const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
     const shown = (token: unknown) => (hashed ? `<SHA-256 of ${token}, normalized>` : String(token));
     if (field.kind === 'secret') {
       // The credentials never reach the core: the preview cannot show what it never had.
-      if (holdsToken(value)) standIn(field, HIDDEN);
+      if (holdsToken(stored)) standIn(field, HIDDEN);
       parent[key] = typeof field.standIn === 'object' ? field.standIn.value : 'preview-secret';
-    } else if (field.kind === 'json') {
+      continue;
+    }
+    // JSON text is parsed first, so that tokens inside it resolve as values.
+    const value = resolve(field.kind === 'json' && !isOnlyToken(stored) ? jsonWithTokens(stored) : stored);
+    if (isBlank(value)) delete parent[key];
+    else if (field.kind === 'json') {
       if (isOnlyToken(value)) setOrDelete(parent, key, standIn(field, value as string));
-      else if (typeof value === 'string') parent[key] = jsonWithTokens(value);
+      else parent[key] = value;
     } else if (Array.isArray(value)) {
       parent[key] = value.map((item) => (holdsToken(item) ? standIn(field, shown(item)) : item));
     } else if (holdsToken(value)) {
       setOrDelete(parent, key, standIn(field, shown(value)));
-    }
+    } else parent[key] = value;
   }
   return out;
+}
+
+const TOKEN = /\{\{[^{}]+\}\}/g;
+
+/**
+ * The value as the engine would resolve it with these data-element values: a setting that is
+ * one token takes the value as it is (a list, a number), a token inside text its text.
+ */
+export function withTestValues(value: unknown, testValues: ReadonlyMap<string, unknown>): unknown {
+  if (!testValues.size) return value;
+  if (typeof value === 'string') {
+    const only = value.trim();
+    if (isOnlyToken(value) && testValues.has(only)) return testValues.get(only);
+    return value.replace(TOKEN, (token) => (testValues.has(token) ? textOf(testValues.get(token)) : token));
+  }
+  if (Array.isArray(value)) return value.map((item) => withTestValues(item, testValues));
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withTestValues(v, testValues)]));
+  return value;
+}
+
+const textOf = (value: unknown) =>
+  typeof value === 'string' ? value : value === null || value === undefined ? '' : JSON.stringify(value);
+
+/** Every data-element token in a value (inside lists and objects too), once each. */
+export function tokensIn(value: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') for (const m of v.matchAll(TOKEN)) found.add(m[0]);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (isPlainObject(v)) Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return [...found];
+}
+
+/**
+ * A test value typed in the form, as a data element would return it: JSON for a list, an
+ * object, a number or true/false (`["a", "b"]`, `42.5`), else the text itself.
+ */
+export function testValueOf(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'string') return value;
+  } catch {
+    // Plain text.
+  }
+  return text;
 }
 
 /** The object holding the setting at `path`, when there is one (a JSON setting's keys: once parsed). */
@@ -141,7 +245,8 @@ function setOrDelete(target: Record<string, unknown>, key: string, value: unknow
 }
 
 /** JSON text that may hold bare tokens, as an object; anything unparsable is left for the core to report. */
-function jsonWithTokens(value: string): unknown {
+function jsonWithTokens(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
     return parseJsonObjectWithTokens(value, 'preview');
   } catch {
