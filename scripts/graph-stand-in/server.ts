@@ -1,12 +1,21 @@
 /**
  * A local stand-in for Meta's Graph API on 127.0.0.1: it answers Conversions API requests as
- * Meta documents (success bodies, Graph errors with fbtrace_id), and can be told to misbehave
- * (any status and body, an HTML gateway page, a reset connection, no answer at all).
+ * Meta documents (success bodies, Graph errors with fbtrace_id), and the reads the views make
+ * (a pixel, its Dataset Quality), and can be told to misbehave (any status and body, an HTML
+ * gateway page, a reset connection, no answer at all).
+ *
+ * Browsers: Meta's own JavaScript SDK calls the Graph API from any web page with form-encoded
+ * POSTs (a `method` field for reads, the token among the fields: facebookarchive/connect-js,
+ * src/core/api.js), requests a browser sends without a CORS preflight, and reads the answers:
+ * Meta grants them with `Access-Control-Allow-Origin: *`. The stand-in does the same. Whether
+ * Meta also grants preflights is not documented: the stand-in grants none, so a view that
+ * needed one would fail here first.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRequest, type CheckOptions, type Verdict } from './checks';
+import { answerRead, graphError, pixelMissing, type ReadOptions } from './reads';
 
 export type Scripted =
   | { kind: 'reply'; status: number; body: unknown; headers?: Record<string, string> }
@@ -15,6 +24,7 @@ export type Scripted =
   | { kind: 'hang' };
 
 export interface ReceivedRequest {
+  /** As sent; a form field `method` (Meta's override, for a read posted as a form) is in `body`. */
   method: string;
   path: string;
   /** The query string as received (the token must never be there). */
@@ -28,7 +38,7 @@ export interface ReceivedRequest {
   verdict: Verdict | Scripted;
 }
 
-export interface StandInOptions extends CheckOptions {
+export interface StandInOptions extends CheckOptions, ReadOptions {
   port?: number;
   /** One line per received event, for `npm start`; never includes the token. */
   log?: (line: string) => void;
@@ -48,6 +58,9 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
   const requests: ReceivedRequest[] = [];
   const hanging = new Set<ServerResponse>();
   const server = createServer(async (req, res) => {
+    // Every answer may be read by a web page, as Meta's are.
+    res.setHeader('access-control-allow-origin', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(405, { allow: 'GET, POST' }).end();
     const rawBody = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const body = parseBody(rawBody, req.headers['content-type']);
@@ -57,7 +70,7 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
         ? body.access_token
         : (bearer ?? url.searchParams.get('access_token') ?? undefined);
     const scripted = queue.shift();
-    const verdict: Verdict | Scripted = scripted ?? checkRequest(url.pathname, body, token, options);
+    const verdict: Verdict | Scripted = scripted ?? route(req.method ?? 'GET', url, body, token, options);
     const record: ReceivedRequest = {
       method: req.method ?? '',
       path: url.pathname,
@@ -71,7 +84,11 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
     };
     requests.push(record);
     record.status = answer(res, verdict, hanging);
-    options.log?.(describe(body, record.status, verdict));
+    options.log?.(
+      isRead(req.method, body)
+        ? describeRead(url.pathname, record.status, verdict)
+        : describe(body, record.status, verdict),
+    );
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -86,6 +103,43 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
         server.close(() => resolve());
       }),
   };
+}
+
+/** A GET, or a form POST that says `method=get`, as Meta's browser SDK sends reads. */
+const isRead = (method: string | undefined, body: Record<string, unknown>) =>
+  method === 'GET' || String(body.method ?? '').toLowerCase() === 'get';
+
+function route(
+  method: string,
+  url: URL,
+  body: Record<string, unknown>,
+  token: string | undefined,
+  options: StandInOptions,
+): Verdict | Scripted {
+  if (isRead(method, body)) {
+    const params = { ...Object.fromEntries(url.searchParams), ...stringFields(body) };
+    return (
+      answerRead(url.pathname, params, token, options) ??
+      graphError(400, 'GraphMethodException', 100, `Unsupported get request: ${url.pathname}`)
+    );
+  }
+  // Events posted to a pixel that does not exist, or that the token may not use (Meta answers alike).
+  const pixel = /^\/v\d+\.\d+\/([^/]+)\/events$/.exec(url.pathname)?.[1];
+  const missing = pixel && token ? pixelMissing(pixel, token, options) : undefined;
+  if (missing) return missing;
+  return checkRequest(url.pathname, body, token, options);
+}
+
+const stringFields = (body: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+
+function describeRead(path: string, status: number, verdict: Verdict | Scripted): string {
+  const body = 'body' in verdict ? (verdict.body as Record<string, unknown>) : {};
+  const error = body.error as { code?: number; error_subcode?: number; message?: string } | undefined;
+  const what = path.endsWith('/dataset_quality') ? 'dataset quality' : `pixel ${path.split('/').pop()}`;
+  const codes = error && [error.code, error.error_subcode].filter(Boolean).join('/');
+  if (error) return `read ${what} -> ${status} error: code ${codes} ${error.message}`;
+  return `read ${what} -> ${status}${typeof body.name === 'string' ? ` "${body.name}"` : ''}`;
 }
 
 function answer(res: ServerResponse, verdict: Verdict | Scripted, hanging: Set<ServerResponse>): number {
