@@ -10,6 +10,7 @@ import {
   VIEW_PAGES,
   buildViews,
 } from '../../scripts/buildViews';
+import { ACTION_VIEW } from '../../scripts/manifest';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -39,6 +40,8 @@ describe('view build', () => {
           expect(size.gzipBytes).toBeLessThanOrEqual(VIEW_BUDGET_GZIP_BYTES);
           expect(size.lazyGzipBytes).toBeLessThanOrEqual(VIEW_LAZY_BUDGET_GZIP_BYTES);
         }
+        // The test bench and its samples are loaded on first use, not with the form.
+        expect(sizes.find((s) => s.page === ACTION_VIEW)!.lazyGzipBytes).toBeGreaterThan(10_000);
 
         for (const view of VIEW_PAGES) {
           const html = readFileSync(join(out, view.page), 'utf8');
@@ -58,6 +61,7 @@ describe('view build', () => {
           const imported = [...entry.matchAll(/from"(\.\.?\/[^"]+)"/g)].map((m) => m[1]);
           expect(preloaded.sort()).toEqual([...new Set(imported)].sort());
           for (const link of preloaded) expect(existsSync(join(out, dirname(view.page), link)), link).toBe(true);
+          expect(preloaded.some((p) => /TestBench|ConnectionResult/.test(p))).toBe(false);
         }
         for (const js of names.filter((n) => n.endsWith('.js'))) {
           const text = readFileSync(join(out, js), 'utf8');

@@ -1,20 +1,22 @@
 /**
  * The Graph request body the current settings would produce (see buildPreview), with the
- * match-quality estimate. The request itself opens on request, and stays open across reloads.
+ * match-quality estimate. Given an Edge event in "Edge event (JSON)", it becomes the test
+ * bench (loaded on first use): the real request for that event, and "Send test event".
  */
-import { Disclosure, DisclosurePanel, DisclosureTitle } from '@adobe/react-spectrum/Accordion';
 import { Content } from '@adobe/react-spectrum/Content';
-import { Flex } from '@adobe/react-spectrum/Flex';
 import { Heading } from '@adobe/react-spectrum/Heading';
 import { InlineAlert } from '@adobe/react-spectrum/InlineAlert';
 import { Text } from '@adobe/react-spectrum/Text';
-import { Well } from '@adobe/react-spectrum/Well';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
 import { settingsOf } from '../form/formStore';
 import { buildPreview } from '../preview/buildPreview';
 import { problemSummary } from '../preview/problemSummary';
+import { RequestPanel } from '../preview/RequestPanel';
+import { Warnings } from '../preview/Warnings';
+import { EdgeEventBox, rememberedEvent, rememberEvent } from '../testbench/EdgeEventBox';
+import { loadTestBench } from '../testbench/loadTestBench';
 import { SETTINGS_SECTIONS } from './actionSections';
 import { DOCS } from './docs';
 import { MatchQuality } from './MatchQuality';
@@ -23,44 +25,54 @@ const ABOUT =
   "Built by the action's own code from the values above and the extension configuration. Data elements show by name, " +
   'Edge event values by where they come from; the access token never shows.';
 
-const OPEN_KEY = 'meta-capi-forwarder.previewOpen';
-
-/** Storage may be off in the Data Collection UI's frame: then the preview starts closed every time. */
-function remembered(): boolean {
-  try {
-    return localStorage.getItem(OPEN_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
-function remember(open: boolean): void {
-  try {
-    localStorage.setItem(OPEN_KEY, String(open));
-  } catch {
-    // Not kept: nothing else depends on it.
-  }
-}
-
-const requestText = (url: string, body: unknown) => `POST ${url}\n\n${JSON.stringify(body, null, 2)}`;
+const TestBench = lazy(() => loadTestBench().then((m) => ({ default: m.TestBench })));
 
 export function PayloadPreview() {
   const values = useFormSelector((s) => s.values);
   const info = useFormSelector((s) => s.info);
   const nowMs = useFormSelector((s) => s.nowMs);
-  const validated = useFormSelector((s) => s.validated);
-  const preview = useMemo(
-    () => buildPreview(info.extensionSettings, settingsOf(SETTINGS_SECTIONS, values, info.settings), nowMs),
-    [values, info, nowMs],
-  );
-  const [open, setOpen] = useState(remembered);
-  const toggle = (next: boolean) => {
-    setOpen(next);
-    remember(next);
+  const settings = useMemo(() => settingsOf(SETTINGS_SECTIONS, values, info.settings), [values, info]);
+  const [eventText, setEventText] = useState(rememberedEvent);
+  const [pasteProblem, setPasteProblem] = useState<string>();
+  const changeEvent = (text: string) => {
+    setEventText(text);
+    rememberEvent(text);
+    if (!text.trim()) setPasteProblem(undefined);
   };
-  const problem = preview.problem && problemSummary(preview.problem, values, validated);
+  const onProblem = useCallback((problem: string | undefined) => setPasteProblem(problem), []);
+  const withEvent = !!eventText.trim();
   return (
     <FormSection title="Payload preview" docs={DOCS.preview}>
+      <EdgeEventBox text={eventText} problem={pasteProblem} onChange={changeEvent} />
+      {withEvent && (
+        <Suspense fallback={<Text>Loading the test bench…</Text>}>
+          <TestBench
+            text={eventText}
+            settings={settings}
+            extensionSettings={info.extensionSettings}
+            nowMs={nowMs}
+            onProblem={onProblem}
+          />
+        </Suspense>
+      )}
+      {(!withEvent || pasteProblem) && <SettingsPreview settings={settings} />}
+    </FormSection>
+  );
+}
+
+/** The request the settings alone would give, the Edge event's values shown by where they come from. */
+function SettingsPreview({ settings }: { settings: ReturnType<typeof settingsOf> }) {
+  const values = useFormSelector((s) => s.values);
+  const info = useFormSelector((s) => s.info);
+  const nowMs = useFormSelector((s) => s.nowMs);
+  const validated = useFormSelector((s) => s.validated);
+  const preview = useMemo(
+    () => buildPreview(info.extensionSettings, settings, nowMs),
+    [info.extensionSettings, settings, nowMs],
+  );
+  const problem = preview.problem && problemSummary(preview.problem, values, validated);
+  return (
+    <>
       {problem && (
         <InlineAlert variant={problem.calm ? 'info' : 'negative'}>
           <Heading level={3}>{problem.heading}</Heading>
@@ -73,32 +85,9 @@ export function PayloadPreview() {
           <Content>The consent gate stops this event as set; nothing would be sent to Meta.</Content>
         </InlineAlert>
       )}
-      {preview.warnings.length > 0 && (
-        <InlineAlert variant="notice">
-          <Heading level={3}>Warnings</Heading>
-          <Content>
-            <Flex direction="column">
-              {preview.warnings.map((w) => (
-                <Text key={w}>{w}</Text>
-              ))}
-            </Flex>
-          </Content>
-        </InlineAlert>
-      )}
-      {preview.matchQuality && <MatchQuality estimate={preview.matchQuality} realEvent={preview.realEvent} />}
-      {preview.body && (
-        <Disclosure isExpanded={open} onExpandedChange={toggle} isQuiet UNSAFE_className="group">
-          <DisclosureTitle level={3}>Graph API request</DisclosureTitle>
-          <DisclosurePanel>
-            {open && <Text>{ABOUT}</Text>}
-            {open && (
-              <Well role="region" aria-label="Graph API request" marginTop="size-100">
-                <pre className="payload-preview">{requestText(preview.url!, preview.body)}</pre>
-              </Well>
-            )}
-          </DisclosurePanel>
-        </Disclosure>
-      )}
-    </FormSection>
+      <Warnings warnings={preview.warnings} />
+      {preview.matchQuality && <MatchQuality estimate={preview.matchQuality} realEvent={false} />}
+      {preview.body && <RequestPanel url={preview.url!} body={preview.body} about={ABOUT} />}
+    </>
   );
 }

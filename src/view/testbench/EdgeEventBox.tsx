@@ -1,0 +1,90 @@
+/**
+ * "Edge event (JSON)": where a marketer pastes an event to try the action on. Part of the form's
+ * first load, but small: the samples, the parsing and the test bench itself are loaded on first
+ * use. The text is view state: never part of the settings, kept for this browser tab only.
+ */
+import { ActionButton } from '@adobe/react-spectrum/ActionButton';
+import { Flex } from '@adobe/react-spectrum/Flex';
+import { TextArea } from '@adobe/react-spectrum/TextArea';
+import { useState, type ComponentType } from 'react';
+import { loadTestBench, type SampleMenuProps } from './loadTestBench';
+
+const EVENT_KEY = 'meta-capi-forwarder.edgeEvent';
+
+/** The event pasted earlier in this tab; storage may be off in the Data Collection UI's frame. */
+export function rememberedEvent(): string {
+  try {
+    return sessionStorage.getItem(EVENT_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberEvent(text: string): void {
+  try {
+    if (text.trim()) sessionStorage.setItem(EVENT_KEY, text);
+    else sessionStorage.removeItem(EVENT_KEY);
+  } catch {
+    // Not kept: the box starts empty next time.
+  }
+}
+
+const HELP =
+  'Paste an event as the Adobe Experience Platform Debugger or Assurance shows it ({"events": [...]}), one ' +
+  'event ({"xdm": ..., "data": ...}), or an Edge request with its header, such as npm start\u2019s example. ' +
+  'The preview then runs the action on it. Not saved with the action.';
+
+export function EdgeEventBox(props: { text: string; problem?: string; onChange: (text: string) => void }) {
+  const { text, problem, onChange } = props;
+  return (
+    <Flex direction="column" gap="size-100">
+      <div className="field-row field-row--wide">
+        <TextArea
+          label="Edge event (JSON)"
+          description={HELP}
+          value={text}
+          onChange={onChange}
+          onFocus={() => void loadTestBench()}
+          validationState={problem ? 'invalid' : undefined}
+          errorMessage={problem}
+          width="100%"
+          // A pasted request is long: the box scrolls rather than pushing the preview out of sight.
+          height="size-3600"
+          UNSAFE_className="json-input"
+          placeholder='e.g. {"events": [{"xdm": {"eventType": "commerce.purchases", ...}}]}'
+        />
+      </div>
+      <div aria-live="polite" className="visually-hidden">
+        {problem ? `Edge event: ${problem}` : ''}
+      </div>
+      <Flex gap="size-100" wrap>
+        <SamplesButton onPick={onChange} />
+        {text && (
+          <ActionButton isQuiet onPress={() => onChange('')}>
+            Clear the event
+          </ActionButton>
+        )}
+      </Flex>
+    </Flex>
+  );
+}
+
+const SAMPLES = 'Insert a sample event';
+
+/**
+ * Stands in for the samples menu until its code is loaded (on first press): the loaded menu
+ * then opens in its place.
+ */
+function SamplesButton({ onPick }: { onPick: (text: string) => void }) {
+  const [Menu, setMenu] = useState<{ component: ComponentType<SampleMenuProps> } | undefined>();
+  if (Menu) return <Menu.component label={SAMPLES} onPick={onPick} defaultOpen />;
+  return (
+    <ActionButton
+      aria-haspopup="menu"
+      onFocus={() => void loadTestBench()}
+      onPress={() => loadTestBench().then((m) => setMenu({ component: m.SampleMenu }))}
+    >
+      {SAMPLES}
+    </ActionButton>
+  );
+}
