@@ -169,6 +169,12 @@ describe('the preview on a pasted event', () => {
     expect(preview.realEvent).toBe(false);
     expect(preview.built).toBeUndefined();
     expect(JSON.stringify(preview.body)).toContain("<SHA-256 of the Edge event's xdm.identityMap.Email[].id");
+    // A blank form's keys all come from the event: alone, the settings give none (the view says it depends).
+    expect(preview.matchQuality!.rating).toBe('good');
+    expect(preview.ratingWithoutEvent).toBe('invalid');
+    const typed = buildPreview(EXT, { ...MAPPED, userData: { em: 'a@b.co', ph: '{{Phone}}' } }, NOW);
+    expect([typed.matchQuality!.rating, typed.ratingWithoutEvent]).toEqual(['good', 'good']);
+    expect(previewOf(MAPPED, sample('webPurchase')).ratingWithoutEvent).toBeUndefined();
   });
 });
 

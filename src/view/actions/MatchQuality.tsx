@@ -36,10 +36,17 @@ function sources(keys: { key: string; source: KeySource }[], realEvent: boolean)
   return [...byPlace].map(([place, names]) => `${names.join(', ')} from ${place}`).join('; ');
 }
 
-export function MatchQuality({ estimate, realEvent }: { estimate: MatchQualityEstimate; realEvent: boolean }) {
-  const fromEvent = estimate.carried.some((c) => c.keys.some((k) => k.source.from === 'event'));
-  // Invalid stays invalid whatever the event adds; any other rating rests on what the event carries.
-  const depends = !realEvent && fromEvent && estimate.rating !== 'invalid';
+/**
+ * `withoutEvent`: with no event pasted, the rating the keys set in the action give alone; when
+ * the event's keys would change it, the estimate depends on the event.
+ */
+export function MatchQuality(props: {
+  estimate: MatchQualityEstimate;
+  realEvent: boolean;
+  withoutEvent?: MatchRating;
+}) {
+  const { estimate, realEvent, withoutEvent } = props;
+  const depends = !realEvent && withoutEvent !== undefined && withoutEvent !== estimate.rating;
   return (
     <section
       aria-label="Match keys estimate"
@@ -73,8 +80,8 @@ export function MatchQuality({ estimate, realEvent }: { estimate: MatchQualityEs
         )}
         {depends && (
           <Text>
-            These keys come from the Edge event where it has them. Paste an event in Edge event (JSON) to estimate from
-            its values.
+            With only the keys set in this action: {RATING[withoutEvent!].toLowerCase()}. Paste an event in Edge event
+            (JSON) to estimate from its values.
           </Text>
         )}
         {estimate.hints.map((hint) => (

@@ -86,7 +86,9 @@ function SettingsPreview({ settings }: { settings: ReturnType<typeof settingsOf>
         </InlineAlert>
       )}
       <Warnings warnings={preview.warnings} />
-      {preview.matchQuality && <MatchQuality estimate={preview.matchQuality} realEvent={false} />}
+      {preview.matchQuality && (
+        <MatchQuality estimate={preview.matchQuality} realEvent={false} withoutEvent={preview.ratingWithoutEvent} />
+      )}
       {preview.body && <RequestPanel url={preview.url!} body={preview.body} about={ABOUT} />}
     </>
   );

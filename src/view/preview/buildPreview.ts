@@ -7,7 +7,12 @@
 import { prepareEvent } from '../../core/conversionsApi';
 import { SettingError } from '../../core/errors';
 import type { BuiltEvent } from '../../core/event/buildEvent';
-import { estimateMatchQuality, type KeySource, type MatchQualityEstimate } from '../../core/event/matchQuality';
+import {
+  estimateMatchQuality,
+  type KeySource,
+  type MatchQualityEstimate,
+  type MatchRating,
+} from '../../core/event/matchQuality';
 import type { Resolved } from '../../core/event/resolve';
 import type { GraphRequest } from '../../core/graph/request';
 import { holdsToken, isPlainObject, valueAt } from '../../core/values';
@@ -37,6 +42,8 @@ export interface Preview {
   warnings: string[];
   /** The core's estimate of how well the event's customer information can match. */
   matchQuality?: MatchQualityEstimate;
+  /** Without a pasted event: the estimate's rating from the keys the settings give, none from the event. */
+  ratingWithoutEvent?: MatchRating;
   /** Built on a pasted Edge event (else on stand-ins for its values). */
   realEvent: boolean;
   /** What the core built and the request it would post (its access token a stand-in); with an event only. */
@@ -73,16 +80,21 @@ export function buildPreview(
     body.access_token = HIDDEN;
     if ('appsecret_proof' in body)
       body.appsecret_proof = '<HMAC-SHA256 of the access token, keyed with the app secret>';
-    const matchQuality = estimateMatchQuality(
-      prepared.built.event.user_data,
-      sourcesIn(settings, prepared.built.resolved),
-    );
+    const { user_data: userData } = prepared.built.event;
+    const sourceOf = sourcesIn(settings, prepared.built.resolved);
+    const matchQuality = estimateMatchQuality(userData, sourceOf);
+    // Without an event, the keys it would fill are only possible: the rating the settings give alone.
+    const setHere = Object.keys(userData).filter((key) => sourceOf(key).from !== 'event');
+    const ratingWithoutEvent = event
+      ? undefined
+      : estimateMatchQuality(Object.fromEntries(setHere.map((k) => [k, userData[k]])), sourceOf).rating;
     return {
       ...base,
       url: show(prepared.request.url),
       body,
       warnings: prepared.built.warnings.map(show),
       matchQuality,
+      ratingWithoutEvent,
       ...(event && { built: prepared.built, request: prepared.request }),
     };
   } catch (error) {

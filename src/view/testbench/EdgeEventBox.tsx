@@ -30,34 +30,29 @@ export function rememberEvent(text: string): void {
 }
 
 const HELP =
-  'Paste an event as the Adobe Experience Platform Debugger or Assurance shows it ({"events": [...]}), one ' +
-  'event ({"xdm": ..., "data": ...}), or an Edge request with its header, such as npm start\u2019s example. ' +
-  'The preview then runs the action on it. Not saved with the action.';
+  'Paste an event from the Adobe Experience Platform Debugger or Assurance, or insert a sample: the preview ' +
+  'then runs the action on it. Not saved with the action.';
 
 export function EdgeEventBox(props: { text: string; problem?: string; onChange: (text: string) => void }) {
   const { text, problem, onChange } = props;
   return (
-    <Flex direction="column" gap="size-100">
-      <div className="field-row field-row--wide">
-        <TextArea
-          label="Edge event (JSON)"
-          description={HELP}
-          value={text}
-          onChange={onChange}
-          onFocus={() => void loadTestBench()}
-          validationState={problem ? 'invalid' : undefined}
-          errorMessage={problem}
-          width="100%"
-          // A pasted request is long: the box scrolls rather than pushing the preview out of sight.
-          height="size-3600"
-          UNSAFE_className="json-input"
-          placeholder='e.g. {"events": [{"xdm": {"eventType": "commerce.purchases", ...}}]}'
-        />
-      </div>
-      <div aria-live="polite" className="visually-hidden">
-        {problem ? `Edge event: ${problem}` : ''}
-      </div>
-      <Flex gap="size-100" wrap>
+    <div className="field-row field-row--wide">
+      <TextArea
+        label="Edge event (JSON)"
+        description={HELP}
+        value={text}
+        onChange={onChange}
+        onFocus={() => void loadTestBench()}
+        validationState={problem ? 'invalid' : undefined}
+        errorMessage={problem}
+        width="100%"
+        // Empty, it takes a line; a pasted request is long: the box then scrolls rather than push the preview away.
+        height={text ? 'size-3600' : undefined}
+        UNSAFE_className="json-input"
+        placeholder='e.g. {"events": [{"xdm": {"eventType": "commerce.purchases", ...}, "data": {...}}]}'
+      />
+      {/* Beside the box, level with it, like a field's data-element button. */}
+      <Flex direction="column" gap="size-100" marginTop="size-300" flexShrink={0}>
         <SamplesButton onPick={onChange} />
         {text && (
           <ActionButton isQuiet onPress={() => onChange('')}>
@@ -65,7 +60,10 @@ export function EdgeEventBox(props: { text: string; problem?: string; onChange: 
           </ActionButton>
         )}
       </Flex>
-    </Flex>
+      <div aria-live="polite" className="visually-hidden">
+        {problem ? `Edge event: ${problem}` : ''}
+      </div>
+    </div>
   );
 }
 
