@@ -7,6 +7,7 @@ import { FormSection } from '../components/FormSection';
 import { TextInput } from '../components/TextInput';
 import { ViewPage } from '../components/ViewPage';
 import { DOCS } from '../actions/docs';
+import { CheckConnection } from './CheckConnection';
 import { CONNECTION_FIELDS } from './connectionSection';
 
 /** Routing through a proxy or a local server: rarely needed. */
@@ -32,6 +33,7 @@ export function ConfigurationForm() {
           </div>
         </Collapsible>
       </FormSection>
+      <CheckConnection />
     </ViewPage>
   );
 }
