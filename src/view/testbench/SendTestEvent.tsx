@@ -62,9 +62,10 @@ export function SendTestEvent(props: {
         Send a test event to Meta
       </Heading>
       <Text UNSAFE_className="field-help field-help--flush">
-        Posts the request above to Meta with a test event code, so it shows in Events Manager &gt; Test events. The
-        action&apos;s access token is usually a Secret data element, which the form cannot read: type one for this test.
-        It is kept in this page&apos;s memory only, never saved or stored, and is gone when the view closes.
+        Posts the request above to Meta with a test event code, so it shows in Events Manager &gt; Test events. Meta
+        processes test events like others; a pasted event keeps its event ID, so Meta counts it once. The action&apos;s
+        access token is usually a Secret data element, which the form cannot read: type one for this test. It is kept in
+        this page&apos;s memory only, never saved or stored, and is gone when the view closes.
       </Text>
       <div className="field-grid">
         <TextField
