@@ -37,7 +37,9 @@ export function SendTestEvent(props: {
   const request = preview.request!;
   const pixelId = /\/([^/]+)\/events$/.exec(request.url)?.[1];
   const { field: tokenField, onChange: onTokenChange, read: readToken } = useSecret();
-  const [code, setCode] = useState(() => actionCode(props.settings, props.testValues));
+  // The action's own code until one is typed here.
+  const [typedCode, setCode] = useState<string>();
+  const code = typedCode ?? actionCode(props.settings, props.testValues);
   const [errors, setErrors] = useState<{ token?: string; code?: string }>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
