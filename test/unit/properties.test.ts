@@ -9,6 +9,7 @@ import { SettingError } from '../../src/core/errors';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { buildUserData, type UserDataKey } from '../../src/core/normalize/userData';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
+import { isBlank, valueAt } from '../../src/core/values';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const HASHED = /^[0-9a-f]{64}(\.[A-Za-z0-9_-]+)?$/;
@@ -207,7 +208,12 @@ describe('prepareEvent properties', () => {
         runs++;
         try {
           const prepared = prepareEvent({ pixelId: '123', accessToken: 'token-abcdef' }, s, a, { nowMs: NOW });
-          if ('skipped' in prepared) throw new Error('no consent gate was set');
+          if ('skipped' in prepared) {
+            // No consent gate is set: only an event the mapping finds no Meta event for is skipped.
+            expect(prepared.skipped).toMatch(/^no Meta event for (eventType other$|this event)/);
+            expect(isBlank(valueAt(s, ['serverEvent', 'event_name']))).toBe(true);
+            return;
+          }
           const body = JSON.parse(prepared.request.body);
           expect(body.data).toHaveLength(1);
           expect(body.data[0].event_name).toEqual(expect.any(String));

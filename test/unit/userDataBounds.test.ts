@@ -14,8 +14,11 @@ const HASHED_KEYS = KEYS.flatMap((k) => ('normalize' in k ? [k.key] : []));
 const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) =>
   build(settings, KEYS, NOW, hash);
 /** The XDM mapping off: only what the test sets is sent. */
-const buildServerEvent = (settings: Record<string, unknown>, arc: unknown, nowMs: number) =>
-  buildEvent({ ...settings, xdmMapping: { enabled: false } }, arc, { nowMs });
+function buildServerEvent(settings: Record<string, unknown>, arc: unknown, nowMs: number) {
+  const built = buildEvent({ ...settings, xdmMapping: { enabled: false } }, arc, { nowMs });
+  if ('skipped' in built) throw new Error(`skipped: ${built.skipped}`);
+  return built;
+}
 
 function counting() {
   const hashed: string[] = [];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SettingError } from '../../src/core/errors';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
+import { USER_DATA_FIELDS as U } from '../../src/core/settings/userDataFields';
 import { USER_DATA } from '../../src/view/actions/sections/userDataSection';
 import { firstSentence, userDataLabel } from '../../src/view/form/texts';
 import { buildPreview } from '../../src/view/preview/buildPreview';
@@ -70,7 +71,7 @@ describe('preview wording', () => {
     expect(source('ph')).toEqual({ from: 'data element', name: '{{phone}}' });
     expect(source('client_user_agent')).toEqual({
       from: 'event',
-      describe: 'xdm.environment.browserDetails.userAgent',
+      describe: U.client_user_agent.fromEvent!.describe,
     });
     expect(estimate.hints.some((h) => h.includes('IPv6'))).toBe(true);
     expect(estimate.rating).toBe('good');

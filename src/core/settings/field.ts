@@ -77,14 +77,14 @@ export interface EventDefault {
   /** For people: the docs, the form's hint and the preview, e.g. `xdm.identityMap.Email[].id`. */
   describe: string;
   /** The same in a few plain words for the form's note, e.g. "email identity" (the path stays in `describe`). */
-  summary?: string;
+  summary: string;
   /** Part of the XDM mapping (off with it, or when excluded); else an Edge default that always applies. */
   mapping: boolean;
   read: EventReader;
   /** When the default can apply at all, judged from the settings alone (the preview shows it only then). */
   when?: (event: EventContext) => boolean;
-  /** The value when the event has none either (event_time: now). */
-  otherwise?: EventReader;
+  /** The value when the event has none either (event_time: the time of sending), and its name for messages. */
+  otherwise?: { describe: string; read: EventReader };
 }
 
 /**
@@ -94,9 +94,19 @@ export interface EventDefault {
 export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote'] as const;
 
 /** A default from the XDM mapping (off with it, or when the field is excluded). */
-export const xdmDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
+export const xdmDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
+  mapping: true,
+  summary,
+  describe,
+  read,
+});
 /** A default every Edge event carries, applied with or without the mapping. */
-export const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
+export const edgeDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
+  mapping: false,
+  summary,
+  describe,
+  read,
+});
 
 export type Field = FieldShape & {
   /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */

@@ -49,7 +49,9 @@ export function buildPreview(extensionSettings: unknown, settings: Settings, now
     return { url: show(prepared.request.url), body, warnings: prepared.built.warnings.map(show), matchQuality };
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
-    return { problem: new SettingError(error.setting, show(error.problem), error.label), warnings: [] };
+    // Every problem, with the stand-ins shown as what they stand for.
+    const shown = error.problems.map((p) => new SettingError(p.setting, show(p.problem), p.label));
+    return { problem: SettingError.all(shown), warnings: [] };
   }
 }
 
