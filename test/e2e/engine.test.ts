@@ -148,8 +148,9 @@ describe('Send Conversions API Event in the rule engine', () => {
     expect(result.status).toBe('failed');
     expect(graph.requests).toHaveLength(0);
     expect(logText(result)).toContain(
-      'Failed to execute "Send Conversions API Event". Invalid setting "Custom data" (customData): ' +
-        'a Purchase needs "currency" and "value"; currency missing.',
+      'Failed to execute "Send Conversions API Event". Invalid setting "Currency" (customData.currency): ' +
+        'a Purchase needs the currency of its value. Enter an ISO 4217 code, e.g. USD, or a data element. ' +
+        "The XDM mapping leaves it alone (excluded in its settings), so the event's order currency is not read.",
     );
   });
 

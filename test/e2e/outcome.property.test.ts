@@ -13,7 +13,9 @@ import {
 import { createEngine, logText } from '../support/engine';
 
 const TOKEN = 'EAAB-property-token';
+/** A page view: with the event name left blank, the XDM mapping names it (an event type with none is skipped). */
 const XDM = {
+  eventType: 'web.webpagedetails.pageViews',
   environment: { ipV4: '203.0.113.7', browserDetails: { userAgent: 'Mozilla/5.0 (X11)' } },
   web: { webPageDetails: { URL: 'https://shop.example/p?fbclid=IwAR1' } },
 };

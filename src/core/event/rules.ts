@@ -51,8 +51,11 @@ export function requireBasics({ resolved, problems }: RuleInput): { eventName?: 
   return { eventName, actionSource };
 }
 
-/** A time for messages: ISO 8601 in UTC, without milliseconds. */
-const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+/** A time for messages: ISO 8601 in UTC, without milliseconds (Unix seconds beyond the years a Date holds). */
+function iso(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? `Unix ${seconds}` : date.toISOString().replace('.000Z', 'Z');
+}
 
 /**
  * Meta refuses an event older than 7 days (62 for physical_store). A time set in the settings
