@@ -150,11 +150,12 @@ export function checkApp(input: RuleInput, actionSource: string | undefined): vo
   const empty = EXTINFO_REQUIRED.filter(([slot]) => !Array.isArray(extinfo) || !String(extinfo[slot] ?? '').trim());
   if (empty.length) {
     const slots = empty.map(([slot, what]) => `${slot} (${what})`).join(' and ');
+    const [verb, pronoun] = empty.length > 1 ? ['are', 'them'] : ['is', 'it'];
     warnings.push(
       warning(
         S.app_data,
-        `extinfo slot ${slots} ${empty.length > 1 ? 'are' : 'is'} empty; Meta marks ` +
-          `${empty.length > 1 ? 'them' : 'it'} required (Lifecycle for Edge Network events carry them)`,
+        `extinfo slot ${slots} ${verb} empty, which Meta marks required; ` +
+          `the Mobile SDK's Lifecycle for Edge Network fields fill ${pronoun}`,
       ),
     );
   }

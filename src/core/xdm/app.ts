@@ -72,11 +72,12 @@ const EXTINFO_PATHS: readonly (readonly string[])[] = [
 ];
 
 /**
- * app_data from the event. The tracking flags follow the event's ad-ID consent
+ * app_data from a Mobile SDK event. The tracking flags follow the event's ad-ID consent
  * (`consents.adID.val`); without one they are 0, the value Meta documents for tracking not
  * allowed (the conservative choice).
  */
-export function appData(event: EventContext): Record<string, unknown> {
+export function appData(event: EventContext): Record<string, unknown> | undefined {
+  if (!isAppEvent(event)) return undefined;
   const tracking = adIdConsent(event) === 'granted' ? 1 : 0;
   const extinfo = Array.from({ length: EXTINFO_LENGTH }, (_, slot) => {
     if (slot === 0) return EXTINFO_VERSIONS[mobilePlatform(event) ?? platformFromOs(event)] ?? '';

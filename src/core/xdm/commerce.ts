@@ -22,9 +22,18 @@ interface Item {
   currency?: string;
 }
 
+/** Each event's lines are read once, however many parameters they give. */
+const read = new WeakMap<unknown[], Item[]>();
+
 function items(xdm: unknown): Item[] {
   const list = at(xdm, 'productListItems');
   if (!Array.isArray(list)) return [];
+  let lines = read.get(list);
+  if (!lines) read.set(list, (lines = readItems(list)));
+  return lines;
+}
+
+function readItems(list: unknown[]): Item[] {
   return list.filter(isPlainObject).map((item) => {
     const given = numberAt(item, 'quantity');
     const price = numberAt(item, 'priceTotal');
@@ -172,12 +181,13 @@ export function contents({ xdm, warn }: EventContext): Record<string, unknown>[]
 }
 
 export function contentIds({ xdm }: EventContext): string[] | undefined {
-  const skus = [...new Set(items(xdm).flatMap((item) => (item.sku ? [item.sku] : [])))];
-  return skus.length ? skus : undefined;
+  const skus = new Set<string>();
+  for (const item of items(xdm)) if (item.sku) skus.add(item.sku);
+  return skus.size ? [...skus] : undefined;
 }
 
-export function contentType(event: EventContext): string | undefined {
-  return contentIds(event) ? 'product' : undefined;
+export function contentType({ xdm }: EventContext): string | undefined {
+  return items(xdm).some((item) => item.sku) ? 'product' : undefined;
 }
 
 /** Meta reads num_items for InitiateCheckout only. */
