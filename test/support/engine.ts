@@ -55,7 +55,7 @@ const STASH_MODULE = 'test-data/readStash.js';
 
 export function createEngine(
   options: EngineOptions,
-): (xdm: Record<string, unknown>, data?: Record<string, unknown>) => Promise<RuleResult[]> {
+): (xdm: Record<string, unknown>, data?: Record<string, unknown>, request?: unknown) => Promise<RuleResult[]> {
   const action = require(join(ROOT, LIB_PATH));
   const corePath = require('@adobe/reactor-extension-core-edge/src/lib/dataElements/path.js');
   const execute = initialize(
@@ -119,7 +119,7 @@ export function createEngine(
     },
     { fetch: options.fetch },
   );
-  return (xdm, data = {}) => execute({ event: { xdm, data }, request: { header: {}, body: {} } }, {});
+  return (xdm, data = {}, request = { header: {}, body: {} }) => execute({ event: { xdm, data }, request }, {});
 }
 
 /** The platform's build turns settings into a function resolving `{{name}}` tokens (a lone token keeps its type). */
