@@ -3,7 +3,10 @@
  * a Mobile SDK purchase, a lead form, an event whose consent says no, a cart removal. Each is
  * judged by what the Graph stand-in, which checks Meta's rules for app events too, received.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/manifest';
 import { EXTENSION_NAME } from '../../src/core/constants';
 import type { ServerEvent } from '../../src/core/event/buildEvent';
 import { sha256Hex } from '../../src/core/hash/sha256';
@@ -140,5 +143,35 @@ describe("the stand-in checks Meta's app-event rules", () => {
         eventsReceived: 1,
       });
     }
+  });
+});
+
+describe('the example requests in scripts/examples', () => {
+  const example = (name: string) =>
+    JSON.parse(readFileSync(join(ROOT, 'scripts/examples', `${name}.json`), 'utf8')) as {
+      header: Record<string, unknown>;
+      body: { xdm: Record<string, unknown>; data: Record<string, unknown> };
+    };
+  /** As the Edge and Adobe's sandbox hand a request to a rule. */
+  const arcOf = (request: ReturnType<typeof example>): Arc => ({
+    event: { xdm: request.body.xdm, data: request.body.data },
+    request,
+  });
+
+  it.each([
+    ['mobile-purchase', 'Purchase'],
+    ['lead-form', 'Lead'],
+  ])('%s is accepted as a %s', async (name, eventName) => {
+    const { result } = await run(arcOf(example(name)));
+    expect(result.status, logText(result)).toBe('success');
+    expect(graph.requests[0].verdict).toEqual({ ok: true, eventsReceived: 1 });
+    expect(sentEvent().event_name).toBe(eventName);
+  });
+
+  it('consent-denied is skipped', async () => {
+    const { result, summary } = await run(arcOf(example('consent-denied')));
+    expect(result.status, logText(result)).toBe('success');
+    expect(graph.requests).toHaveLength(0);
+    expect(summary).toEqual({ skipped: 'consent denied: xdm.consents.share.val is "n"' });
   });
 });
