@@ -2,8 +2,8 @@
  * IAB TCF v2 consent strings (XDM `consentStrings[]`), read as far as the purposes the visitor
  * consented to. Sending a conversion to Meta for advertising needs purposes 1 (store and access
  * information on a device), 3 and 4 (create and use a personalised advertising profile) and 7
- * (measure advertising performance); TCF allows no legitimate interest for 3 and 4. Meta takes
- * part in TCF as no vendor of its own, so the vendor sections are not read.
+ * (measure advertising performance); TCF allows no legitimate interest for 3 and 4. Only the
+ * purposes are read, not the vendor sections.
  */
 /** Purpose consents start after the core segment's fixed fields (TCF v2.x, "Core string"). */
 const PURPOSES_AT = 152;
