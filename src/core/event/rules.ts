@@ -67,7 +67,7 @@ export function checkEventTime(input: RuleInput, seconds: number, actionSource: 
   const { resolved, nowMs, problems, warnings } = input;
   const now = Math.floor(nowMs / 1000);
   const fromEvent = resolved.filled.has(S.event_time.id);
-  const what = fromEvent ? `the event's xdm.timestamp (${iso(seconds)})` : `the time set (${iso(seconds)})`;
+  const what = () => (fromEvent ? `the event's xdm.timestamp (${iso(seconds)})` : `the time set (${iso(seconds)})`);
   const days = actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
   if (seconds < now - days * 86400) {
     const fix = fromEvent
@@ -76,7 +76,7 @@ export function checkEventTime(input: RuleInput, seconds: number, actionSource: 
     problems.push(
       problem(
         S.event_time,
-        `${what} is more than ${days} days old; Meta rejects older events ` +
+        `${what()} is more than ${days} days old; Meta rejects older events ` +
           `(${MAX_EVENT_AGE_DAYS} days, ${MAX_EVENT_AGE_DAYS_PHYSICAL_STORE} for physical_store). ${fix}`,
       ),
     );
@@ -85,12 +85,12 @@ export function checkEventTime(input: RuleInput, seconds: number, actionSource: 
       problems.push(
         problem(
           S.event_time,
-          `${what} is more than 5 minutes in the future; check the time zone or the unit (seconds or milliseconds).`,
+          `${what()} is more than 5 minutes in the future; check the time zone or the unit (seconds or milliseconds).`,
         ),
       );
     } else {
       warnings.push(
-        warning(S.event_time, `${what} is ahead of the time of sending (the visitor's clock); ${iso(now)} was used`),
+        warning(S.event_time, `${what()} is ahead of the time of sending (the visitor's clock); ${iso(now)} was used`),
       );
       return now;
     }

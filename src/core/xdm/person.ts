@@ -11,15 +11,27 @@ import { firstText, identityMapOf, textAt, type EventContext } from './reader';
  */
 export function identities(event: EventContext, namespace: string): string[] {
   const map = identityMapOf(event);
-  if (!map) return [];
-  const wanted = namespace.toLowerCase();
-  return Object.entries(map)
-    .filter(([name]) => name.toLowerCase() === wanted)
-    .flatMap(([, list]) => (Array.isArray(list) ? list : []))
-    .flatMap((identity) => {
+  return map ? (byNamespace(map).get(namespace.toLowerCase()) ?? []) : [];
+}
+
+/** An identityMap's ids by lowercased namespace, worked out once per map (several parameters read it). */
+const namespaces = new WeakMap<object, Map<string, string[]>>();
+function byNamespace(map: Record<string, unknown>): Map<string, string[]> {
+  let ids = namespaces.get(map);
+  if (ids) return ids;
+  ids = new Map();
+  for (const [name, list] of Object.entries(map)) {
+    if (!Array.isArray(list)) continue;
+    const key = name.toLowerCase();
+    const found = ids.get(key) ?? [];
+    for (const identity of list) {
       const id = textAt(identity, 'id');
-      return id ? [id] : [];
-    });
+      if (id) found.push(id);
+    }
+    ids.set(key, found);
+  }
+  namespaces.set(map, ids);
+  return ids;
 }
 
 /**
