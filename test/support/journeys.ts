@@ -168,7 +168,10 @@ export function mobilePurchase(): Arc {
       },
       data: {},
     },
-    request: { header: { httpHeaders: { 'User-Agent': 'Luma/3.1.0 CFNetwork' } }, body: { xdm: MOBILE_REQUEST_XDM } },
+    request: {
+      header: { httpHeaders: { 'User-Agent': 'Luma/3.1.0 CFNetwork' } },
+      body: { xdm: structuredClone(MOBILE_REQUEST_XDM) },
+    },
   };
 }
 
@@ -184,6 +187,6 @@ export function lifecycleLaunch(): Arc {
         environment: { operatingSystem: 'iOS', operatingSystemVersion: '17.4' },
       },
     },
-    request: { body: { xdm: MOBILE_REQUEST_XDM } },
+    request: { body: { xdm: structuredClone(MOBILE_REQUEST_XDM) } },
   };
 }

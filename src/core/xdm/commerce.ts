@@ -23,13 +23,14 @@ interface Item {
 }
 
 /** Each event's lines are read once, however many parameters they give. */
-const read = new WeakMap<unknown[], Item[]>();
+const read = new WeakMap<EventContext, Item[]>();
 
-function items(xdm: unknown): Item[] {
-  const list = at(xdm, 'productListItems');
-  if (!Array.isArray(list)) return [];
-  let lines = read.get(list);
-  if (!lines) read.set(list, (lines = readItems(list)));
+function items(event: EventContext): Item[] {
+  let lines = read.get(event);
+  if (!lines) {
+    const list = at(event.xdm, 'productListItems');
+    read.set(event, (lines = Array.isArray(list) ? readItems(list) : []));
+  }
   return lines;
 }
 
@@ -119,12 +120,12 @@ export function value(event: EventContext): number | undefined {
       'the sum of xdm.commerce.order.payments[].paymentAmount',
       () => mapFound(all(payments(xdm).map((p) => amount(p.paymentAmount))), sum),
     ],
-    ['the sum of xdm.productListItems[].priceTotal', () => itemsTotal(xdm)],
+    ['the sum of xdm.productListItems[].priceTotal', () => itemsTotal(event)],
   ]);
 }
 
-function itemsTotal(xdm: unknown): Found<number> {
-  const list = items(xdm);
+function itemsTotal(event: EventContext): Found<number> {
+  const list = items(event);
   if (!list.length) return undefined;
   const priced = list.filter((item) => item.priceTotal !== undefined);
   if (!priced.length) return undefined;
@@ -149,7 +150,7 @@ export function currency(event: EventContext): string | undefined {
       'xdm.commerce.order.payments[].currencyCode',
       () => single(all(payments(xdm).map((p) => currencyCode(p.currencyCode)))),
     ],
-    ['xdm.productListItems[].currencyCode', () => single(all(items(xdm).map((i) => currencyCode(i.currency))))],
+    ['xdm.productListItems[].currencyCode', () => single(all(items(event).map((i) => currencyCode(i.currency))))],
   ]);
 }
 
@@ -164,11 +165,11 @@ export function orderId({ xdm }: EventContext): string | undefined {
 }
 
 /** One entry per line with a SKU (Meta requires `contents[].id`); the unit price from the line total. */
-export function contents({ xdm, warn }: EventContext): Record<string, unknown>[] | undefined {
-  const all = items(xdm);
+export function contents(event: EventContext): Record<string, unknown>[] | undefined {
+  const all = items(event);
   const withSku = all.filter((item) => item.sku);
   if (withSku.length < all.length) {
-    warn(
+    event.warn(
       `${all.length - withSku.length} product item(s) without a SKU left out of contents (Meta needs contents[].id)`,
     );
   }
@@ -180,20 +181,20 @@ export function contents({ xdm, warn }: EventContext): Record<string, unknown>[]
   }));
 }
 
-export function contentIds({ xdm }: EventContext): string[] | undefined {
+export function contentIds(event: EventContext): string[] | undefined {
   const skus = new Set<string>();
-  for (const item of items(xdm)) if (item.sku) skus.add(item.sku);
+  for (const item of items(event)) if (item.sku) skus.add(item.sku);
   return skus.size ? [...skus] : undefined;
 }
 
-export function contentType({ xdm }: EventContext): string | undefined {
-  return items(xdm).some((item) => item.sku) ? 'product' : undefined;
+export function contentType(event: EventContext): string | undefined {
+  return items(event).some((item) => item.sku) ? 'product' : undefined;
 }
 
 /** Meta reads num_items for InitiateCheckout only. */
-export function numItems({ xdm, got }: EventContext): number | undefined {
-  if (got('serverEvent.event_name') !== 'InitiateCheckout') return undefined;
-  const all = items(xdm);
+export function numItems(event: EventContext): number | undefined {
+  if (event.got('serverEvent.event_name') !== 'InitiateCheckout') return undefined;
+  const all = items(event);
   return all.length ? all.reduce((total, item) => total + item.quantity, 0) : undefined;
 }
 

@@ -10,17 +10,16 @@ import { firstText, identityMapOf, textAt, type EventContext } from './reader';
  * in any case, as in Adobe's identity service.
  */
 export function identities(event: EventContext, namespace: string): string[] {
-  const map = identityMapOf(event);
-  return map ? (byNamespace(map).get(namespace.toLowerCase()) ?? []) : [];
+  return byNamespace(event).get(namespace.toLowerCase()) ?? [];
 }
 
-/** An identityMap's ids by lowercased namespace, worked out once per map (several parameters read it). */
-const namespaces = new WeakMap<object, Map<string, string[]>>();
-function byNamespace(map: Record<string, unknown>): Map<string, string[]> {
-  let ids = namespaces.get(map);
+/** The identityMap's ids by lowercased namespace, worked out once per event (several parameters read it). */
+const namespaces = new WeakMap<EventContext, Map<string, string[]>>();
+function byNamespace(event: EventContext): Map<string, string[]> {
+  let ids = namespaces.get(event);
   if (ids) return ids;
   ids = new Map();
-  for (const [name, list] of Object.entries(map)) {
+  for (const [name, list] of Object.entries(identityMapOf(event) ?? {})) {
     if (!Array.isArray(list)) continue;
     const key = name.toLowerCase();
     const found = ids.get(key) ?? [];
@@ -30,7 +29,7 @@ function byNamespace(map: Record<string, unknown>): Map<string, string[]> {
     }
     ids.set(key, found);
   }
-  namespaces.set(map, ids);
+  namespaces.set(event, ids);
   return ids;
 }
 
