@@ -466,11 +466,15 @@ describe("the visitor's clock", () => {
     );
   });
 
-  it("an old xdm.timestamp is refused naming the event's time, not the blank setting", () => {
-    const error = refusal(at(NOW - 8 * 86_400_000));
-    expect(error.setting).toBe('serverEvent.event_time');
-    expect(error.problem).toMatch(
-      /^the event's xdm\.timestamp \(\S+Z\) is more than 7 days old; Meta rejects older events/,
+  it('an xdm.timestamp older than Meta takes is skipped, naming the time: nothing the marketer can fix', () => {
+    expect(prepared(at(NOW - 8 * 86_400_000))).toEqual({
+      skipped: expect.stringMatching(
+        /^the event's xdm\.timestamp \(\S+Z\) is more than 7 days old, and Meta takes no older event$/,
+      ),
+    });
+    // physical_store: 62 days.
+    expect(sent(at(NOW - 8 * 86_400_000), { serverEvent: { action_source: 'physical_store' } }).event.event_time).toBe(
+      Math.floor((NOW - 8 * 86_400_000) / 1000),
     );
   });
 

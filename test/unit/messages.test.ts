@@ -89,7 +89,6 @@ const CASES: [name: string, settings: Record<string, unknown>, xdm: Record<strin
     { serverEvent: { event_name: 'Lead', action_source: 'email' } },
     { environment: { ipV4: '0.0.0.0' } },
   ],
-  ['an old event', { serverEvent: { event_name: 'Lead' } }, { ...WEB, ...EMAIL, timestamp: '2026-11-01T00:00:00Z' }],
   ['an old time set', { serverEvent: { event_name: 'Lead', event_time: 1_700_000_000 } }, { ...WEB, ...EMAIL }],
   ['a time set ahead', { serverEvent: { event_name: 'Lead', event_time: NOW / 1000 + 3600 } }, { ...WEB, ...EMAIL }],
 ];

@@ -2,7 +2,8 @@
  * One Graph server event from the action's settings, completed from the incoming Edge event:
  * every declared field is resolved, placed where its declaration says, then the rules across
  * fields are checked; every problem found is reported at once. With the XDM mapping on, an
- * event whose type has no Meta equivalent is skipped.
+ * event whose type has no Meta equivalent is skipped, and so is one whose own time is older
+ * than Meta takes.
  */
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
@@ -21,6 +22,7 @@ import {
   checkUserData,
   checkWebsite,
   requireBasics,
+  staleEvent,
   weakMatchWarning,
 } from './rules';
 
@@ -103,6 +105,8 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
     return { skipped: noEventReason(xdm) };
   const rules = { resolved, nowMs: options.nowMs, problems, warnings };
   const { eventName, actionSource } = requireBasics(rules);
+  const stale = staleEvent(resolved, options.nowMs, actionSource);
+  if (stale) return { skipped: stale };
   const eventTime = resolved.values.get(S.event_time.id) as number;
 
   const event: Record<string, unknown> = {};

@@ -57,43 +57,55 @@ function iso(seconds: number): string {
   return Number.isNaN(date.getTime()) ? `Unix ${seconds}` : date.toISOString().replace('.000Z', 'Z');
 }
 
+const maxAgeDays = (actionSource: string | undefined) =>
+  actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
+
 /**
- * Meta refuses an event older than 7 days (62 for physical_store). A time set in the settings
- * may be 5 minutes ahead (clocks drift) and is refused beyond; the event's own xdm.timestamp
- * comes from the visitor's clock, so one ahead of ours is taken as the time of sending.
- * Returns the time to send.
+ * The event's own xdm.timestamp, older than Meta takes (7 days, 62 for physical_store): nothing
+ * the marketer can fix (an app's queued event, a visitor's clock), so the event is skipped, not
+ * failed. Returns why, or undefined.
+ */
+export function staleEvent(resolved: Resolved, nowMs: number, actionSource: string | undefined): string | undefined {
+  if (!resolved.filled.has(S.event_time.id)) return undefined;
+  const seconds = resolved.values.get(S.event_time.id) as number;
+  const days = maxAgeDays(actionSource);
+  if (seconds >= Math.floor(nowMs / 1000) - days * 86400) return undefined;
+  return `the event's xdm.timestamp (${iso(seconds)}) is more than ${days} days old, and Meta takes no older event`;
+}
+
+/**
+ * A time set in the settings must be within Meta's 7 days (62 for physical_store), and at most
+ * 5 minutes ahead (clocks drift). The event's own xdm.timestamp comes from the visitor's clock:
+ * one ahead of ours is taken as the time of sending (an old one is a skip: staleEvent). Returns
+ * the time to send.
  */
 export function checkEventTime(input: RuleInput, seconds: number, actionSource: string | undefined): number {
   const { resolved, nowMs, problems, warnings } = input;
   const now = Math.floor(nowMs / 1000);
-  const fromEvent = resolved.filled.has(S.event_time.id);
-  const what = () => (fromEvent ? `the event's xdm.timestamp (${iso(seconds)})` : `the time set (${iso(seconds)})`);
-  const days = actionSource === 'physical_store' ? MAX_EVENT_AGE_DAYS_PHYSICAL_STORE : MAX_EVENT_AGE_DAYS;
+  if (resolved.filled.has(S.event_time.id)) {
+    if (seconds <= now) return seconds;
+    const said = `the event's xdm.timestamp (${iso(seconds)}) is ahead of the time of sending (the visitor's clock)`;
+    warnings.push(warning(S.event_time, `${said}; ${iso(now)} was used`));
+    return now;
+  }
+  const days = maxAgeDays(actionSource);
   if (seconds < now - days * 86400) {
-    const fix = fromEvent
-      ? 'The event reached the action too late to be sent.'
-      : "Check the data element's unit (seconds or milliseconds) and time zone.";
     problems.push(
       problem(
         S.event_time,
-        `${what()} is more than ${days} days old; Meta rejects older events ` +
-          `(${MAX_EVENT_AGE_DAYS} days, ${MAX_EVENT_AGE_DAYS_PHYSICAL_STORE} for physical_store). ${fix}`,
+        `the time set (${iso(seconds)}) is more than ${days} days old; Meta rejects older events ` +
+          `(${MAX_EVENT_AGE_DAYS} days, ${MAX_EVENT_AGE_DAYS_PHYSICAL_STORE} for physical_store). ` +
+          "Check the data element's unit (seconds or milliseconds) and time zone.",
       ),
     );
-  } else if (seconds > now + (fromEvent ? 0 : MAX_EVENT_TIME_AHEAD_SECONDS)) {
-    if (!fromEvent) {
-      problems.push(
-        problem(
-          S.event_time,
-          `${what()} is more than 5 minutes in the future; check the time zone or the unit (seconds or milliseconds).`,
-        ),
-      );
-    } else {
-      warnings.push(
-        warning(S.event_time, `${what()} is ahead of the time of sending (the visitor's clock); ${iso(now)} was used`),
-      );
-      return now;
-    }
+  } else if (seconds > now + MAX_EVENT_TIME_AHEAD_SECONDS) {
+    problems.push(
+      problem(
+        S.event_time,
+        `the time set (${iso(seconds)}) is more than 5 minutes in the future; ` +
+          'check the time zone or the unit (seconds or milliseconds).',
+      ),
+    );
   }
   return seconds;
 }
