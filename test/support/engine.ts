@@ -40,10 +40,10 @@ export type DataElement =
   { value: unknown; delayMs?: number } | { path: string } | { source: (arc: EngineArc, utils: EngineUtils) => unknown };
 
 /** What a custom code data element is given. */
-export interface EngineArc {
+interface EngineArc {
   event: { xdm: Record<string, unknown>; data: Record<string, unknown> };
 }
-export interface EngineUtils {
+interface EngineUtils {
   logger: Record<'log' | 'info' | 'debug' | 'warn' | 'error', (...args: unknown[]) => void>;
   fetch: typeof fetch;
 }
