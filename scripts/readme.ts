@@ -112,8 +112,8 @@ function eventSources(): string[] {
   return [
     '### Filled from the event when blank',
     '',
-    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK or Mobile SDK event ' +
-      'when their setting is blank:',
+    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK ' +
+      'or Mobile SDK event when their setting is blank:',
     '',
     '| Meta parameter | Setting | XDM source |',
     '|---|---|---|',

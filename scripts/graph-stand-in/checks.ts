@@ -209,8 +209,7 @@ function checkAppData(appData: unknown, at: string): string | undefined {
   for (const flag of ['advertiser_tracking_enabled', 'application_tracking_enabled']) {
     const value = appData[flag];
     if (flag === 'advertiser_tracking_enabled' && value === undefined) return `${at}['${flag}'] is required`;
-    if (value !== undefined && ![0, 1, true, false].includes(value as number))
-      return `${at}['${flag}'] must be 0 or 1`;
+    if (value !== undefined && ![0, 1, true, false].includes(value as number)) return `${at}['${flag}'] must be 0 or 1`;
   }
   const extinfo = appData.extinfo;
   if (!Array.isArray(extinfo) || extinfo.length !== 16 || !extinfo.every((v) => typeof v === 'string'))
