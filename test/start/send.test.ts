@@ -66,12 +66,16 @@ function sendScript(
   });
 }
 
-/** Writes the request to a file and runs `npm run send -- <file>` against the local runner. */
-async function send(name: string, request: unknown): Promise<string[]> {
+/**
+ * Writes the request to a file and runs `npm run send -- <file>` against the local runner, which
+ * exits 0 only when the rule succeeded.
+ */
+async function send(name: string, request: unknown, exitCode: 0 | 1): Promise<string[]> {
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(request));
   const { code, stdout, stderr } = await sendScript([file], { CAPI_SANDBOX_URL: url });
-  expect(code, stderr).toBe(0);
+  expect(stderr).toBe('');
+  expect(code, stdout).toBe(exitCode);
   const lines = stdout.trimEnd().split('\n');
   expect(lines[0]).toBe(`POST ${url} (${file}): HTTP 202`);
   return lines.slice(1);
@@ -80,8 +84,8 @@ async function send(name: string, request: unknown): Promise<string[]> {
 const verdicts = () => verdictLines(readEdgeResult(lastResult));
 
 describe('npm run send and the verdict lines', () => {
-  it('an accepted event: the rule succeeded, Meta received it, no warnings', async () => {
-    const lines = await send('accepted', example);
+  it('an accepted event: the rule succeeded (exit code 0), Meta received it, no warnings', async () => {
+    const lines = await send('accepted', example, 0);
 
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`${RULE}: success`);
@@ -92,11 +96,12 @@ describe('npm run send and the verdict lines', () => {
   });
 
   it(
-    'an event the action refuses before sending: ' + 'the rule failed, with the message that names the setting',
+    'an event the action refuses before sending: ' +
+      'the rule failed (exit code 1), with the message that names the setting',
     async () => {
       const refused = structuredClone(example);
       delete refused.body.xdm.commerce.order.currencyCode;
-      const lines = await send('refused', refused);
+      const lines = await send('refused', refused, 1);
 
       expect(lines).toHaveLength(3);
       expect(lines[0]).toBe(`${RULE}: failed`);
@@ -117,7 +122,7 @@ describe('npm run send and the verdict lines', () => {
     async () => {
       const warned = structuredClone(example);
       warned.body.xdm.identityMap.Email[0].id = 'not-an-email';
-      const lines = await send('warned', warned);
+      const lines = await send('warned', warned, 0);
 
       expect(lines[0]).toBe(`${RULE}: success`);
       expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, /);
@@ -141,13 +146,13 @@ describe('npm run send and the verdict lines', () => {
     },
   );
 
-  it("an event Meta rejects: the rule failed, with Meta's code and subcode", async () => {
+  it("an event Meta rejects: the rule failed (exit code 1), with Meta's code and subcode", async () => {
     graph.script({
       kind: 'reply',
       status: 400,
       body: { error: timestampTooOld('AbCdEfGhIjK') },
     });
-    const lines = await send('rejected', example);
+    const lines = await send('rejected', example, 1);
 
     expect(lines[0]).toBe(`${RULE}: failed`);
     expect(lines[1]).toMatch(
