@@ -1,47 +1,34 @@
 /**
- * `npm run send` and npm start's verdict lines, against the real sandbox edge runner (run as in
- * ./sandboxEdgeRunner, behind a local stand-in for the sandbox's POST /process-edge-request,
- * whose fixed port 3000 tests must not take) and the Graph stand-in: an accepted, a refused, a
- * warned and a rejected event, each as the printed lines.
+ * `npm run send` and npm start's verdict lines, against npm start's sandbox (./sandboxProcess:
+ * Adobe's sandbox under its wrapper, on free ports) and the Graph stand-in: an accepted, a
+ * refused, a warned and a rejected event, each as the printed lines, and the exit code.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
 import { LOCAL_ACCESS_TOKEN, RULE_NAME } from '../../scripts/sandbox/container';
 import { readEdgeResult, verdictLines, type EdgeResult } from '../../scripts/sandbox/edgeResult';
+import { send as sendFile } from '../../scripts/send';
 import { timestampTooOld } from '../support/metaErrors';
-import { ROOT, runSandboxEdgeRequest } from './sandboxEdgeRunner';
+import { ROOT, runSend, startSandbox, type SandboxProcess } from './sandboxProcess';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'scripts/example-edge-request.json'), 'utf8'));
 const RULE = `rule "${RULE_NAME}" (RLlocalpurchase)`;
 
 let graph: GraphStandIn;
-let sandbox: Server;
-let url: string;
+let sandbox: SandboxProcess;
 let lastResult: EdgeResult;
 const dir = mkdtempSync(join(tmpdir(), 'capi-send-'));
 
 beforeAll(async () => {
   graph = await startGraphStandIn({ validTokens: [LOCAL_ACCESS_TOKEN] });
-  sandbox = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', async () => {
-      if (req.method !== 'POST' || req.url !== '/process-edge-request') return void res.writeHead(404).end();
-      lastResult = (await runSandboxEdgeRequest(graph.url, JSON.parse(body))) as EdgeResult;
-      res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify(lastResult, null, 2));
-    });
-  });
-  await new Promise<void>((resolve) => sandbox.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(sandbox.address() as AddressInfo).port}/process-edge-request`;
+  sandbox = await startSandbox(graph.url);
 });
 afterAll(async () => {
-  await new Promise((resolve) => sandbox?.close(resolve));
+  await sandbox?.stop();
   await graph?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -49,43 +36,24 @@ beforeEach(() => {
   graph.requests.length = 0;
 });
 
-function sendScript(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/send.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/**
- * Writes the request to a file and runs `npm run send -- <file>` against the local runner, which
- * exits 0 only when the rule succeeded.
- */
-async function send(name: string, request: unknown, exitCode: 0 | 1): Promise<string[]> {
+/** Writes the request to a file and sends it as `npm run send -- <file>` does; `succeeded` makes its exit code. */
+async function send(name: string, request: unknown, succeeded: boolean): Promise<string[]> {
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(request));
-  const { code, stdout, stderr } = await sendScript([file], { CAPI_SANDBOX_URL: url });
-  expect(stderr).toBe('');
-  expect(code, stdout).toBe(exitCode);
-  const lines = stdout.trimEnd().split('\n');
-  expect(lines[0]).toBe(`POST ${url} (${file}): HTTP 202`);
-  return lines.slice(1);
+  const before = sandbox.results.length;
+  const result = await sendFile(file, sandbox.url);
+  expect(result.succeeded).toBe(succeeded);
+  expect(result.lines[0]).toBe(`POST ${sandbox.url} (${file}): HTTP 202`);
+  await sandbox.until(() => sandbox.results.length > before);
+  lastResult = sandbox.results[before];
+  return result.lines.slice(1);
 }
 
 const verdicts = () => verdictLines(readEdgeResult(lastResult));
 
 describe('npm run send and the verdict lines', () => {
-  it('an accepted event: the rule succeeded (exit code 0), Meta received it, no warnings', async () => {
-    const lines = await send('accepted', example, 0);
+  it('an accepted event: the rule succeeded, Meta received it, no warnings', async () => {
+    const lines = await send('accepted', example, true);
 
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`${RULE}: success`);
@@ -96,12 +64,11 @@ describe('npm run send and the verdict lines', () => {
   });
 
   it(
-    'an event the action refuses before sending: ' +
-      'the rule failed (exit code 1), with the message that names the setting',
+    'an event the action refuses before sending: ' + 'the rule failed, with the message that names the setting',
     async () => {
       const refused = structuredClone(example);
       delete refused.body.xdm.commerce.order.currencyCode;
-      const lines = await send('refused', refused, 1);
+      const lines = await send('refused', refused, false);
 
       expect(lines).toHaveLength(3);
       expect(lines[0]).toBe(`${RULE}: failed`);
@@ -122,7 +89,7 @@ describe('npm run send and the verdict lines', () => {
     async () => {
       const warned = structuredClone(example);
       warned.body.xdm.identityMap.Email[0].id = 'not-an-email';
-      const lines = await send('warned', warned, 0);
+      const lines = await send('warned', warned, true);
 
       expect(lines[0]).toBe(`${RULE}: success`);
       expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, /);
@@ -146,13 +113,13 @@ describe('npm run send and the verdict lines', () => {
     },
   );
 
-  it("an event Meta rejects: the rule failed (exit code 1), with Meta's code and subcode", async () => {
+  it("an event Meta rejects: the rule failed, with Meta's code and subcode", async () => {
     graph.script({
       kind: 'reply',
       status: 400,
       body: { error: timestampTooOld('AbCdEfGhIjK') },
     });
-    const lines = await send('rejected', example, 1);
+    const lines = await send('rejected', example, false);
 
     expect(lines[0]).toBe(`${RULE}: failed`);
     expect(lines[1]).toMatch(
@@ -162,19 +129,28 @@ describe('npm run send and the verdict lines', () => {
     expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
   });
 
+  it('the command: exit code 0 when the rule succeeded, 1 when it failed, the lines on stdout either way', async () => {
+    const refused = structuredClone(example);
+    delete refused.body.xdm.commerce.order.currencyCode;
+    writeFileSync(join(dir, 'refused.json'), JSON.stringify(refused));
+
+    const accepted = await runSend([], sandbox.url);
+    expect(accepted).toMatchObject({ status: 0, stderr: '' });
+    expect(accepted.stdout).toContain(`${RULE}: success\n`);
+    const failed = await runSend([join(dir, 'refused.json')], sandbox.url);
+    expect(failed).toMatchObject({ status: 1, stderr: '' });
+    expect(failed.stdout).toContain(`${RULE}: failed\n  refused by the action before sending: `);
+  });
+
   it('says so when no sandbox is running', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const { code, stdout, stderr } = await sendScript([], {
-      CAPI_SANDBOX_URL: `http://127.0.0.1:${port}/process-edge-request`,
-    });
+    const url = `http://127.0.0.1:${port}/process-edge-request`;
 
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(
-      `[send] the sandbox did not answer at http://127.0.0.1:${port}/process-edge-request (ECONNREFUSED). Is npm start running?`,
+    await expect(sendFile(join(ROOT, 'scripts/example-edge-request.json'), url)).rejects.toThrow(
+      `the sandbox did not answer at ${url} (ECONNREFUSED). Is npm start running?`,
     );
   });
 });
