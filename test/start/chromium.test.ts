@@ -177,5 +177,5 @@ describe("npm test's browser", () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 60_000); // unpacking 190 MB, then a launch: seconds, more on a loaded machine
 });
