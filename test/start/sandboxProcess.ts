@@ -10,13 +10,16 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
+import { LOCAL_ACCESS_TOKEN } from '../../scripts/sandbox/container';
 import type { EdgeResult } from '../../scripts/sandbox/edgeResult';
 import { writeSandboxFolder } from '../../scripts/sandbox/sandboxFolder';
 import { lineWriter } from '../../scripts/sandbox/terminal';
 
 export const ROOT = join(__dirname, '..', '..');
 
-export interface SandboxProcess {
+interface SandboxProcess {
   /** Its POST /process-edge-request. */
   url: string;
   /** What npm start's terminal shows of its output since it started serving. */
@@ -27,6 +30,28 @@ export interface SandboxProcess {
   until(ready: () => boolean): Promise<void>;
   running(): boolean;
   stop(): Promise<void>;
+}
+
+export interface SandboxFixture {
+  graph: GraphStandIn;
+  sandbox: SandboxProcess;
+  /** A temporary folder for the test's request files. */
+  dir: string;
+}
+
+/** For a test file: a Graph stand-in and npm start's sandbox using it, started before its tests, stopped after. */
+export function sandboxFixture(): SandboxFixture {
+  const fixture = { dir: mkdtempSync(join(tmpdir(), 'capi-requests-')) } as SandboxFixture;
+  beforeAll(async () => {
+    fixture.graph = await startGraphStandIn({ validTokens: [LOCAL_ACCESS_TOKEN] });
+    fixture.sandbox = await startSandbox(fixture.graph.url);
+  });
+  afterAll(async () => {
+    await fixture.sandbox?.stop();
+    await fixture.graph?.close();
+    rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }
 
 /** A terminal's environment: without vitest's NODE_ENV=test, with which Express logs no errors. */
@@ -56,7 +81,7 @@ export function runSend(
   });
 }
 
-export async function startSandbox(graphApiBaseUrl: string): Promise<SandboxProcess> {
+async function startSandbox(graphApiBaseUrl: string): Promise<SandboxProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'capi-sandbox-run-'));
   // The sandbox reads ./extension.json, ./.sandbox and ./node_modules from its working directory.
   for (const entry of ['extension.json', 'dist', 'node_modules']) symlinkSync(join(ROOT, entry), join(dir, entry));

@@ -3,49 +3,36 @@
  * Adobe's sandbox under its wrapper, on free ports) and the Graph stand-in: an accepted, a
  * refused, a warned and a rejected event, each as the printed lines, and the exit code.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
-import { LOCAL_ACCESS_TOKEN, RULE_NAME } from '../../scripts/sandbox/container';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { RULE_NAME } from '../../scripts/sandbox/container';
 import { readEdgeResult, verdictLines, type EdgeResult } from '../../scripts/sandbox/edgeResult';
 import { send as sendFile } from '../../scripts/send';
 import { timestampTooOld } from '../support/metaErrors';
-import { ROOT, runSend, startSandbox, type SandboxProcess } from './sandboxProcess';
+import { ROOT, runSend, sandboxFixture } from './sandboxProcess';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'scripts/example-edge-request.json'), 'utf8'));
 const RULE = `rule "${RULE_NAME}" (RLlocalpurchase)`;
 
-let graph: GraphStandIn;
-let sandbox: SandboxProcess;
+const fixture = sandboxFixture();
 let lastResult: EdgeResult;
-const dir = mkdtempSync(join(tmpdir(), 'capi-send-'));
 
-beforeAll(async () => {
-  graph = await startGraphStandIn({ validTokens: [LOCAL_ACCESS_TOKEN] });
-  sandbox = await startSandbox(graph.url);
-});
-afterAll(async () => {
-  await sandbox?.stop();
-  await graph?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(() => {
-  graph.requests.length = 0;
+  fixture.graph.requests.length = 0;
 });
 
 /** Writes the request to a file and sends it as `npm run send -- <file>` does; `succeeded` makes its exit code. */
 async function send(name: string, request: unknown, succeeded: boolean): Promise<string[]> {
-  const file = join(dir, `${name}.json`);
+  const file = join(fixture.dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(request));
-  const before = sandbox.results.length;
-  const result = await sendFile(file, sandbox.url);
+  const before = fixture.sandbox.results.length;
+  const result = await sendFile(file, fixture.sandbox.url);
   expect(result.succeeded).toBe(succeeded);
-  expect(result.lines[0]).toBe(`POST ${sandbox.url} (${file}): HTTP 202`);
-  await sandbox.until(() => sandbox.results.length > before);
-  lastResult = sandbox.results[before];
+  expect(result.lines[0]).toBe(`POST ${fixture.sandbox.url} (${file}): HTTP 202`);
+  await fixture.sandbox.until(() => fixture.sandbox.results.length > before);
+  lastResult = fixture.sandbox.results[before];
   return result.lines.slice(1);
 }
 
@@ -59,7 +46,7 @@ describe('npm run send and the verdict lines', () => {
     expect(lines[0]).toBe(`${RULE}: success`);
     expect(lines[1]).toMatch(/^ {2}accepted: Purchase ORD-1001: events_received 1, fbtrace_id [\w-]{11}, 1 attempt$/);
     expect(lines[2]).toBe('  warnings: none');
-    expect(graph.requests).toHaveLength(1);
+    expect(fixture.graph.requests).toHaveLength(1);
     expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
   });
 
@@ -78,7 +65,7 @@ describe('npm run send and the verdict lines', () => {
       expect(lines[1]).not.toContain('\n');
       expect(lines[1]).not.toMatch(/\bat \S+:\d+/); // no stack
       expect(lines[2]).toBe('  warnings: none');
-      expect(graph.requests).toHaveLength(0);
+      expect(fixture.graph.requests).toHaveLength(0);
       expect(verdicts()).toEqual([`${RULE_NAME}: ${lines[1].trim()}`]);
     },
   );
@@ -97,7 +84,9 @@ describe('npm run send and the verdict lines', () => {
         "  warning: Conversions API: Email (userData.em): 1 value(s) dropped, unusable under Meta's rule for em",
       ]);
       expect(lines.join('\n')).not.toContain('not-an-email');
-      expect((graph.requests[0].body.data as { user_data: Record<string, unknown> }[])[0].user_data.em).toBeUndefined();
+      expect(
+        (fixture.graph.requests[0].body.data as { user_data: Record<string, unknown> }[])[0].user_data.em,
+      ).toBeUndefined();
 
       const output = lastResult
         .body!.traces!.flatMap((t) => t.messages ?? [])
@@ -114,7 +103,7 @@ describe('npm run send and the verdict lines', () => {
   );
 
   it("an event Meta rejects: the rule failed, with Meta's code and subcode", async () => {
-    graph.script({
+    fixture.graph.script({
       kind: 'reply',
       status: 400,
       body: { error: timestampTooOld('AbCdEfGhIjK') },
@@ -132,12 +121,12 @@ describe('npm run send and the verdict lines', () => {
   it('the command: exit code 0 when the rule succeeded, 1 when it failed, the lines on stdout either way', async () => {
     const refused = structuredClone(example);
     delete refused.body.xdm.commerce.order.currencyCode;
-    writeFileSync(join(dir, 'refused.json'), JSON.stringify(refused));
+    writeFileSync(join(fixture.dir, 'refused.json'), JSON.stringify(refused));
 
-    const accepted = await runSend([], sandbox.url);
+    const accepted = await runSend([], fixture.sandbox.url);
     expect(accepted).toMatchObject({ status: 0, stderr: '' });
     expect(accepted.stdout).toContain(`${RULE}: success\n`);
-    const failed = await runSend([join(dir, 'refused.json')], sandbox.url);
+    const failed = await runSend([join(fixture.dir, 'refused.json')], fixture.sandbox.url);
     expect(failed).toMatchObject({ status: 1, stderr: '' });
     expect(failed.stdout).toContain(`${RULE}: failed\n  refused by the action before sending: `);
   });
