@@ -105,16 +105,8 @@ export async function ensureChromium(options: EnsureOptions = {}): Promise<strin
   if (canApt) {
     const started = Date.now();
     say(`installing Debian's chromium package (apt-get${isRoot ? '' : ' with sudo'})`);
-    const apt = (...args: string[]) => {
-      const [command, ...rest] = [
-        ...(isRoot ? [] : ['sudo', '-n']),
-        'env',
-        'DEBIAN_FRONTEND=noninteractive',
-        'apt-get',
-        ...args,
-      ];
-      return run(command, rest, true).status === 0;
-    };
+    const [command, ...prefix] = [...(isRoot ? [] : ['sudo', '-n']), 'env', 'DEBIAN_FRONTEND=noninteractive'];
+    const apt = (...args: string[]) => run(command, [...prefix, 'apt-get', ...args], true).status === 0;
     const installed = apt('update', '-qq') && apt('install', '-y', '-qq', 'chromium') && systemPaths.find(isExecutable);
     if (installed) {
       say(`installed Debian's chromium package in ${seconds(started)}`);
