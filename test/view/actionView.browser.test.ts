@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash/sha256';
+import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
 import { ACTION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
 import type { TestWindow } from '../support/viewBridge';
@@ -39,12 +40,12 @@ describe('action view in Chromium', () => {
     expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
     expect(await view.validate()).toBe(true);
     expect(await page.getByText('Not sendable as set').count()).toBe(0);
-    await page.getByText('From the event when blank: xdm.identityMap.Email[].id (and Email_LC_SHA256).').waitFor();
+    await page.getByText(`From the event when blank: ${USER_DATA_FIELDS.em.fromEvent!.describe}.`).waitFor();
     await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
     const preview = await previewText(page);
     expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
     expect(preview).toContain(
-      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>"',
+      `"em": "<SHA-256 of the Edge event's ${USER_DATA_FIELDS.em.fromEvent!.describe}, normalized>"`,
     );
     await view.screenshot('action-new-mapped.png');
 
@@ -95,7 +96,7 @@ describe('action view in Chromium', () => {
     expect(await invalid(page, /^Currency/)).toBe('true');
     expect(await invalid(page, /^Phone/)).toBe('true');
     expect(await invalid(page, /^Test event code/)).toBe('true');
-    await page.getByText(/A Purchase needs it: enter the order total/).waitFor();
+    await page.getByText(/A Purchase needs a value\. Enter the order total/).waitFor();
 
     await textbox(page, /^Phone/).fill('+1 (650) 555-1212');
     await textbox(page, /^Value/).fill('{{orderTotal}}');
