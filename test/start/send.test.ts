@@ -14,7 +14,7 @@ import { timestampTooOld } from '../support/metaErrors';
 import { ROOT, runSend, sandboxFixture } from './sandboxProcess';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'scripts/example-edge-request.json'), 'utf8'));
-const RULE = `rule "${RULE_NAME}" (RLlocalpurchase)`;
+const RULE = `rule "${RULE_NAME}" (RLlocalevents)`;
 
 const fixture = sandboxFixture();
 let lastResult: EdgeResult;
