@@ -11,7 +11,7 @@ import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
 import type { InputProps } from './fieldProps';
 import { TextInput } from './TextInput';
-import { controlShows } from './tokenOrControl';
+import { boxTicked, controlShows } from './tokenOrControl';
 
 export function BooleanInput(props: InputProps) {
   const { field, label = field.spec.label } = props;
@@ -32,7 +32,7 @@ export function BooleanInput(props: InputProps) {
     <Flex direction="column">
       <FieldRow label={label} onToken={field.path.length ? setText : undefined} labelAbove={false}>
         <Checkbox
-          isSelected={text.trim().toLowerCase() === 'true'}
+          isSelected={boxTicked(field, text)}
           onChange={(on) => setText(on ? 'true' : 'false')}
           validationState={error ? 'invalid' : undefined}
           aria-describedby={helpId}

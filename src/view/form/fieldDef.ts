@@ -17,6 +17,8 @@ export interface FieldDef {
   field?: Field;
   /** Required only while other values say so (the test event code once "Send as Test Event" is on). */
   requiredWhen?: (values: Values) => boolean;
+  /** A checkbox whose blank setting means on (the XDM mapping): shown ticked until it says false. */
+  blankIsOn?: boolean;
 }
 
 /** Whether the field is required with these values: by its declaration, or by the rule it was given. */
