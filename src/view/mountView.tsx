@@ -17,7 +17,7 @@ import './view.css';
 export function mountView(sections: readonly Section[], Form: ComponentType): void {
   const store = new FormStore(sections);
   let root: Root | undefined;
-  registerView({
+  void registerView({
     init(info) {
       // Synchronous, so the form is on screen when init returns (the bridge does not wait).
       flushSync(() => store.init(info));
