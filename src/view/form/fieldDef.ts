@@ -3,7 +3,7 @@ import type { Field, FieldShape } from '../../core/settings/field';
 import type { Values } from './fieldValue';
 
 /** What the form needs of a declaration; form-only controls have just this. */
-export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required'>;
+export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required' | 'words' | 'whenUnset'>;
 
 export interface FieldDef {
   /** The setting's path joined with dots; also the setting named in messages and the error key. */

@@ -3,6 +3,7 @@
  * `enabled` is false (or "false"), as the action reads it: new actions save it on, and an
  * action saved before the setting existed shows it on, and saves `false` once unticked.
  */
+import { metaName } from '../../../core/settings/field';
 import { MAPPING_FIELDS as M } from '../../../core/settings/mappingFields';
 import type { Settings } from '../../bridge/types';
 import type { FieldDef } from '../../form/fieldDef';
@@ -38,5 +39,17 @@ export function mappingOn(values: Values): boolean {
 
 /** The Meta parameters listed in the form's exclude field. */
 export function excludedNames(values: Values): string[] {
-  return (values[MAPPING_EXCLUDE.id]?.text ?? '').split(/[\s,]+/).filter(Boolean);
+  return namesIn(values[MAPPING_EXCLUDE.id]?.text ?? '');
+}
+
+/** Meta parameter names in text, separated by commas or spaces (as the action reads them). */
+export function namesIn(text: string): string[] {
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
+/** Whether the event fills this blank field: an Edge default, or the mapping when on and not leaving it alone. */
+export function filledFromEvent(field: FieldDef, values: Values): boolean {
+  const fromEvent = field.field?.fromEvent;
+  if (!fromEvent) return false;
+  return !fromEvent.mapping || (mappingOn(values) && !excludedNames(values).includes(metaName(field.field!)!));
 }
