@@ -106,7 +106,7 @@ export type Field = FieldShape & {
   /** One or two sentences shown under the field. */
   help: string;
   placeholder?: string;
-  /** A choice's options in words, as the form shows them ("Phone call" for phone_call); stored values stay the options. */
+  /** A choice's options in words, as the form shows them ("Phone call" for phone_call); the options are stored. */
   words?: Readonly<Record<string, string>>;
   /** What a blank setting does, in a few words after "Not set: ", e.g. "denied consent skips the event". */
   whenUnset?: string;
