@@ -121,16 +121,20 @@ function pageHtml(view: ViewPage): string {
 function bridgeLoader(): string {
   const local = String.raw`/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\//`;
   return `window.extensionBridgeLoaded = new Promise(function (done) {
-  function load(src, failed) {
-    var script = document.createElement('script');
-    script.src = src;
+  function add(script, failed) {
     script.onload = done;
     script.onerror = failed;
     document.head.appendChild(script);
   }
-  var copy = function () { load('../${BRIDGE_FALLBACK}', done); };
-  if (${local}.test(document.referrer)) copy();
-  else load('${BRIDGE_URL}', copy);
+  function copy() {
+    var script = document.createElement('script');
+    script.src = '../${BRIDGE_FALLBACK}';
+    add(script, done);
+  }
+  if (${local}.test(document.referrer)) return copy();
+  var cdn = document.createElement('script');
+  cdn.src = '${BRIDGE_URL}';
+  add(cdn, copy);
 });`;
 }
 

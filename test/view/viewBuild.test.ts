@@ -39,8 +39,8 @@ describe('view build', () => {
           // The view's single bundle; Adobe's bridge loader comes from the inline script before it.
           expect(scripts).toEqual([`${name}.js`]);
           expect(html.indexOf('window.extensionBridgeLoaded')).toBeLessThan(html.indexOf(`${name}.js`));
-          expect(html).toContain(`load('${BRIDGE_URL}', copy)`);
-          expect(html).toContain("load('../extensionbridge.min.js', done)");
+          expect(html).toContain(`cdn.src = '${BRIDGE_URL}';`);
+          expect(html).toContain("script.src = '../extensionbridge.min.js';");
           expect(html).toContain(`<link rel="stylesheet" href="${name}.css">`);
           const js = readFileSync(join(out, view.page.replace(/\.html$/, '.js')), 'utf8');
           expect(js).not.toContain('sourceMappingURL');
