@@ -32,7 +32,9 @@ export function FormSection(props: { title: string; docs?: DocLink; details?: bo
         {details && (
           <ToggleButton isQuiet isSelected={shown} onChange={setShown} UNSAFE_className="details-switch">
             <Info />
-            <Text>Field details</Text>
+            <Text>
+              Field details<span className="visually-hidden">{` for ${title}`}</span>
+            </Text>
           </ToggleButton>
         )}
         {docs && (
