@@ -32,8 +32,14 @@ export async function tabStops(page: Page, most = 300): Promise<string[]> {
   return stops;
 }
 
-/** The words the page's main landmark shows. */
+/** The words the page's main landmark shows (not what only assistive technology reads). */
 export async function visibleWords(page: Page): Promise<number> {
-  const text = await page.evaluate(() => document.querySelector('main')!.innerText);
+  const text = await page.evaluate(() => {
+    const hidden = [...document.querySelectorAll<HTMLElement>('main .visually-hidden')];
+    hidden.forEach((element) => (element.style.display = 'none'));
+    const shown = document.querySelector('main')!.innerText;
+    hidden.forEach((element) => (element.style.display = ''));
+    return shown;
+  });
   return text.split(/\s+/).filter(Boolean).length;
 }
