@@ -117,7 +117,7 @@ describe('action view behaviour in Chromium', () => {
     const { page } = view;
     await ready(view);
     expect(await textbox(page, /^Opt out/).inputValue()).toBe('{{optOut}}');
-    await page.getByRole('button', { name: /^Use a checkbox for Opt out/ }).click();
+    await page.getByRole('button', { name: /^Use a checkbox instead for Opt out/ }).click();
     await page.getByRole('checkbox', { name: /^Opt out/ }).waitFor();
     expect((await view.getSettings()).serverEvent).toEqual({ event_name: 'Lead', action_source: 'website' });
 

@@ -36,9 +36,11 @@ describe('view build', () => {
             .split('/')
             .pop()!
             .replace(/\.html$/, '');
-          // Adobe's bridge first (with its local fallback), then the view's single bundle.
-          expect(scripts).toEqual([BRIDGE_URL, '../extensionbridge.min.js', `${name}.js`]);
-          expect(html).toContain(`window.extensionBridge || document.write('<script src="../extensionbridge.min.js">`);
+          // The view's single bundle; Adobe's bridge loader comes from the inline script before it.
+          expect(scripts).toEqual([`${name}.js`]);
+          expect(html.indexOf('window.extensionBridgeLoaded')).toBeLessThan(html.indexOf(`${name}.js`));
+          expect(html).toContain(`cdn.src = '${BRIDGE_URL}';`);
+          expect(html).toContain("script.src = '../extensionbridge.min.js';");
           expect(html).toContain(`<link rel="stylesheet" href="${name}.css">`);
           const js = readFileSync(join(out, view.page.replace(/\.html$/, '.js')), 'utf8');
           expect(js).not.toContain('sourceMappingURL');

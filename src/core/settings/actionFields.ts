@@ -72,6 +72,7 @@ export const CONSENT_FIELDS = declare({
       "The visitor's choice for advertising use, usually a data element: yes/y/true/granted/1 or " +
       "no/n/dn/false/denied/rejected/0, or XDM's consents object. Blank: the event's own consent fields decide.",
     placeholder: 'e.g. {{adConsent}}',
+    whenUnset: "the event's own consent fields decide, if it has any; otherwise it is sent",
     parse: (value) => parseConsent(value),
     fromEvent: edgeDefault(
       'consent fields',
@@ -86,6 +87,8 @@ export const CONSENT_FIELDS = declare({
     sentAs: { to: 'none' },
     label: 'When consent is denied',
     ...choiceOf(CONSENT_WHEN_DENIED),
+    words: { skip: 'Skip the event', limitedDataUse: 'Send with Limited Data Use' },
+    whenUnset: 'denied consent skips the event',
     help: 'skip: nothing is sent; limitedDataUse: sent with Limited Data Use.',
     standIn: { value: 'skip' },
     place: 'consent',
@@ -95,6 +98,8 @@ export const CONSENT_FIELDS = declare({
     sentAs: { to: 'none' },
     label: 'When consent is unknown',
     ...choiceOf(CONSENT_WHEN_UNKNOWN),
+    words: { send: 'Send', skip: 'Skip the event' },
+    whenUnset: 'unknown consent sends the event',
     help: 'send (the default) or skip.',
     standIn: { value: 'send' },
     place: 'consent',

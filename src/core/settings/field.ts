@@ -91,7 +91,7 @@ export interface EventDefault {
  * What only the form and the README show. The library build leaves these out
  * (scripts/formTexts.ts): the action must not read them.
  */
-export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote'] as const;
+export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote', 'words', 'whenUnset'] as const;
 
 /** A default from the XDM mapping (off with it, or when the field is excluded). */
 export const xdmDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
@@ -116,6 +116,10 @@ export type Field = FieldShape & {
   /** One or two sentences shown under the field. */
   help: string;
   placeholder?: string;
+  /** A choice's options in words, as the form shows them ("Phone call" for phone_call); the options are stored. */
+  words?: Readonly<Record<string, string>>;
+  /** What a blank setting does, in a few words after "Not set: ", e.g. "denied consent skips the event". */
+  whenUnset?: string;
   /** Must be stored (the JSON schema's `required`); fields a rule requires are checked by event/rules. */
   required?: boolean;
   /** The value to send from a resolved setting, undefined when blank; throws a SettingError naming `setting`. */
