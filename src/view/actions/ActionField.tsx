@@ -23,5 +23,5 @@ export function ActionField(props: InputProps) {
   else if (blank && leftAlone) note = LEFT_ALONE_NOTE;
   // A picker says it in its own "Not set" entry.
   else if (blank && spec.whenUnset && spec.kind !== 'choice') note = unsetWords(spec);
-  return <FieldInput {...props} note={note} />;
+  return <FieldInput {...props} note={note} filledWhenBlank={filled} />;
 }

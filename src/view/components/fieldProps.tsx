@@ -13,6 +13,8 @@ export interface InputProps {
   details?: string;
   /** A line of its own under the help: where a blank value comes from, or what a blank does. */
   note?: string;
+  /** The event fills the field when it is blank: a required one need not be typed. */
+  filledWhenBlank?: boolean;
   width?: ComponentProps<typeof TextField>['width'];
 }
 
@@ -37,17 +39,20 @@ export function useHelp(field: FieldDef, props: InputProps): ReactNode {
 }
 
 /**
- * `required`: by the declaration, or because other values make it so now. Spectrum links the
- * help and the problem to the input (aria-describedby) and marks it invalid.
+ * `required`: by the declaration, or because other values make it so now. A required field the
+ * event fills when blank says so in its label ("Value (required; from the event when blank)")
+ * and may stay blank; "(required)" is left for what must be typed. Spectrum links the help and
+ * the problem to the input (aria-describedby) and marks it invalid.
  */
 export function useFieldProps(field: FieldDef, props: InputProps, error: string | undefined, required: boolean) {
   const label = props.label ?? field.spec.label;
+  const typed = required && !props.filledWhenBlank;
   return {
-    label,
+    label: required && !typed ? `${label} (required; from the event when blank)` : label,
     description: useHelp(field, props),
-    isRequired: required,
-    // "(required)" beside required labels only; optional fields carry no marker.
-    necessityIndicator: required ? ('label' as const) : ('icon' as const),
+    isRequired: typed,
+    // "(required)" beside labels that must be typed only; optional fields carry no marker.
+    necessityIndicator: typed ? ('label' as const) : ('icon' as const),
     validationState: error ? ('invalid' as const) : undefined,
     errorMessage: error,
     // The row decides the width (up to a comfortable maximum); the field fills it.
