@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import stylistic from '@stylistic/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
+import * as espree from 'espree';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -49,5 +50,10 @@ export default defineConfig(
     files: ['scripts/**', 'test/**', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The Node.js version check runs first, on any Node.js however old: ES5 syntax only.
+    files: ['scripts/checkNode.cjs'],
+    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script' },
   },
 );

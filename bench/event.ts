@@ -82,6 +82,47 @@ export function benchEvent(nowMs = Date.now()) {
 
 export type BenchEvent = ReturnType<typeof benchEvent>;
 
+/**
+ * A Web SDK purchase handled by an action with every field blank: the XDM mapping fills the
+ * event name, IDs, the customer's identities, person and address, and the order's money and
+ * products. The configured event above sets the same values in the settings.
+ */
+export function mappedEvent(nowMs = Date.now()) {
+  const { extensionSettings, settings, arc } = benchEvent(nowMs);
+  const u = settings.userData;
+  const c = settings.customData;
+  return {
+    extensionSettings,
+    settings: {},
+    arc: {
+      ...arc,
+      event: {
+        xdm: {
+          ...arc.event.xdm,
+          _id: 'edge-event-20481',
+          identityMap: {
+            ECID: [{ id: '39402712861929481927365830155234019283', primary: true }],
+            Email: u.em.map((id) => ({ id })),
+            Phone: [{ id: u.ph }],
+          },
+          person: { name: { firstName: u.fn, lastName: u.ln }, gender: 'female', birthDate: u.db },
+          homeAddress: { city: u.ct, stateProvince: 'US-CA', postalCode: u.zp, countryCode: u.country },
+          commerce: {
+            purchases: { value: 1 },
+            order: { purchaseID: c.order_id, priceTotal: c.value, currencyCode: c.currency },
+          },
+          productListItems: c.contents.map((i) => ({
+            SKU: i.id,
+            quantity: i.quantity,
+            priceTotal: i.item_price * i.quantity,
+          })),
+        },
+        data: {},
+      },
+    },
+  };
+}
+
 /** The SDK's objects, as used here (it has no TypeScript types): every setter returns the object. */
 interface SdkObject {
   [method: string]: (...args: unknown[]) => SdkObject;

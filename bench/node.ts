@@ -5,7 +5,7 @@
  * JSON). Alternating rounds; per round, the mean over `perRound` calls.
  */
 import { createRequire } from 'node:module';
-import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent, sdkBody } from './event';
+import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent, mappedEvent, sdkBody } from './event';
 import { prepareEvent, type PreparedEvent } from '../src/core/conversionsApi';
 import { sendGraphRequest, type FetchLike } from '../src/core/graph/send';
 import { alternate, median, ratio, usPerCall } from './rounds';
@@ -46,6 +46,13 @@ export async function node({
     },
   };
 
+  const mapped = mappedEvent();
+  const mappedContext = {
+    ...context,
+    arc: mapped.arc,
+    utils: { ...context.utils, getSettings: () => mapped.settings },
+  };
+
   // Both sides build the same event: Meta accepted ours, and the hashes agree.
   const result = await action(context);
   const ours = JSON.parse(sent).data[0];
@@ -57,6 +64,15 @@ export async function node({
       throw new Error(`user_data.${key} differs from the SDK's`);
   }
   if (ours.custom_data.contents.length !== 5) throw new Error('the contents are missing');
+  // The mapped event carries the same customer data and order, from XDM.
+  await action(mappedContext);
+  const fromXdm = JSON.parse(sent).data[0];
+  if (
+    fromXdm.event_name !== 'Purchase' ||
+    fromXdm.user_data.em.length !== 2 ||
+    fromXdm.custom_data.contents.length !== 5
+  )
+    throw new Error(`the mapped event is not the same purchase: ${sent}`);
 
   // The action's two halves, from the source: building the request, and sending it.
   const nowMs = Date.now();
@@ -70,7 +86,11 @@ export async function node({
     prepare: () => usPerCall(prepare, perRound),
     send: () => usPerCall(() => sendGraphRequest(request, { fetch: instant }), perRound),
   };
-  if (against) contenders.against = () => usPerCall(() => against(context), perRound);
+  contenders.mapped = () => usPerCall(() => action(mappedContext), perRound);
+  if (against) {
+    contenders.against = () => usPerCall(() => against(context), perRound);
+    contenders.mappedAgainst = () => usPerCall(() => against(mappedContext), perRound);
+  }
   await alternate(contenders, 2); // warm-up: let the JIT settle
   const times = await alternate(contenders, rounds);
   return {
@@ -80,5 +100,7 @@ export async function node({
     prepareRatio: ratio(times.prepare, times.sdk),
     sendRatio: ratio(times.send, times.sdk),
     againstRatio: against ? ratio(times.action, times.against) : undefined,
+    mappedUs: median(times.mapped),
+    mappedAgainstRatio: against ? ratio(times.mapped, times.mappedAgainst) : undefined,
   };
 }

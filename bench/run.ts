@@ -36,6 +36,13 @@ async function main(): Promise<void> {
   row('Node: of which building the request (prepareEvent) / SDK body', x(n.prepareRatio));
   row('Node: of which sending it, instant fetch (sendGraphRequest) / SDK body', x(n.sendRatio));
   if (n.againstRatio) row(`Node: this build / ${againstFile}`, x(n.againstRatio));
+  row('Node: a mapped Web SDK purchase, empty action, per event', us(n.mappedUs));
+  if (n.mappedAgainstRatio)
+    row(
+      `Node: the mapped purchase, this build / ${againstFile}`,
+      x(n.mappedAgainstRatio),
+      check(n.mappedAgainstRatio <= 1.2, '≤ 1.2×'),
+    );
 
   log('workerd: 11 rounds of 2,000 events, 15 cold isolates per kind');
   const against = againstFile ? readFileSync(againstFile, 'utf8') : undefined;

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BRIDGE_URL } from '../scripts/buildViews';
+import { ensureChromium } from '../scripts/chromium';
 import { median } from './rounds';
 
 export interface ViewCase {
@@ -45,7 +46,7 @@ export async function views(dir: string, cases: ViewCase[], loads: number): Prom
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await ensureChromium(),
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   const results: Record<string, number> = {};

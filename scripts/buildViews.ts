@@ -190,8 +190,7 @@ function pageHtml(view: ViewPage, preloaded: string[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${view.title}</title>
-<script src="${BRIDGE_URL}"></script>
-<script>window.extensionBridge || document.write('<script src="../${BRIDGE_FALLBACK}"><\\/script>');</script>
+<script>${bridgeLoader()}</script>
 <link rel="stylesheet" href="${name}.css">
 ${preloads}</head>
 <body>
@@ -200,6 +199,32 @@ ${preloads}</head>
 </body>
 </html>
 `;
+}
+
+/**
+ * Loads Adobe's bridge loader and sets `window.extensionBridgeLoaded`, which the view waits for
+ * before it registers. Opened from a page on this machine (Adobe's sandbox under npm start,
+ * often offline) it takes the copy beside the views, so no request fails and logs an error on
+ * every view load; elsewhere the CDN's, and that copy when the CDN cannot be reached.
+ */
+function bridgeLoader(): string {
+  const local = String.raw`/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\//`;
+  return `window.extensionBridgeLoaded = new Promise(function (done) {
+  function add(script, failed) {
+    script.onload = done;
+    script.onerror = failed;
+    document.head.appendChild(script);
+  }
+  function copy() {
+    var script = document.createElement('script');
+    script.src = '../${BRIDGE_FALLBACK}';
+    add(script, done);
+  }
+  if (${local}.test(document.referrer)) return copy();
+  var cdn = document.createElement('script');
+  cdn.src = '${BRIDGE_URL}';
+  add(cdn, copy);
+});`;
 }
 
 function gzipBytes(file: string): number {

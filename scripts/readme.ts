@@ -5,6 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONSENT_WORDS } from '../src/core/consent/choice';
+import { EVENT_CONSENT_PATHS } from '../src/core/consent/fromEvent';
+import { TCF_PURPOSES_NEEDED } from '../src/core/consent/tcf';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../src/core/settings/allFields';
 import type { Field, Place } from '../src/core/settings/field';
 import { ROOT } from './manifest';
@@ -109,8 +112,8 @@ function eventSources(): string[] {
   return [
     '### Filled from the event when blank',
     '',
-    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK event ' +
-      'when their setting is blank:',
+    'With the XDM mapping on (the default), these parameters come from the standard XDM fields of a Web SDK ' +
+      'or Mobile SDK event when their setting is blank:',
     '',
     '| Meta parameter | Setting | XDM source |',
     '|---|---|---|',
@@ -124,10 +127,49 @@ function eventSources(): string[] {
   ];
 }
 
+/** The consent vocabulary, as the action reads it (src/core/consent). */
+function consentValues(): string[] {
+  const words = (list: readonly string[]) => list.map((w) => `\`${w}\``).join(', ');
+  const fields = EVENT_CONSENT_PATHS.map((p) => `\`xdm.${p}\``).join(', ');
+  return [
+    '### Consent values',
+    '',
+    `The **Advertising consent** setting and the event's own consent fields (${fields}, and IAB TCF strings ` +
+      'in `xdm.consentStrings[]`) are read with one vocabulary. Text is compared in any case, without spaces, ' +
+      'dots, dashes or underscores (`Opt-Out`, `opt_out` and `opted out` read as `optout`, `optedout`). ' +
+      "A boolean, a number, a list, an object with `val` or `value`, and XDM's whole consents object are read " +
+      'too; a list or an object with any "no" in it is a "no".',
+    '',
+    '| Verdict | Values | What happens |',
+    '|---|---|---|',
+    row([
+      'Granted',
+      `${words(CONSENT_WORDS.granted)} (as text); the boolean \`true\` and the number \`1\``,
+      'Sent. `li`, `ct`, `cp`, `vi`, `pi` are the XDM legal bases other than consent (legitimate interest, ' +
+        'contract, legal obligation, vital interest, public interest): processing that needs no consent.',
+    ]),
+    row([
+      'Denied',
+      `${words(CONSENT_WORDS.denied)} (as text); the boolean \`false\` and the number \`0\``,
+      '**When consent is denied**: skipped (the default), or sent with Limited Data Use.',
+    ]),
+    row([
+      'Unknown',
+      "Anything else: XDM's `p` (pending) and `u` (unknown), other words, other numbers",
+      '**When consent is unknown**: sent (the default), or skipped.',
+    ]),
+    '',
+    `An IAB TCF v2 string counts only where \`gdprApplies\` is true: it grants when the visitor consented to ` +
+      `purposes ${TCF_PURPOSES_NEEDED.join(', ')}, and denies otherwise; one that cannot be read is unknown.`,
+  ];
+}
+
 export function renderSettingsTables(): string {
   const placed = new Set<Field>();
   const out = [
     ...eventSources(),
+    '',
+    ...consentValues(),
     '',
     '### Extension configuration (one per property)',
     '',

@@ -7,18 +7,18 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { startGraphStandIn, type GraphStandIn } from './graph-stand-in/server';
 import { ROOT } from './manifest';
-import { LOCAL_ACCESS_TOKEN, LOCAL_PIXEL_ID, RULE_NAME, writeContainer } from './sandbox/container';
+import { LOCAL_ACCESS_TOKEN, LOCAL_PIXEL_ID, RULE_NAME } from './sandbox/container';
 import { readEdgeResult, verdictLines, type EdgeResult } from './sandbox/edgeResult';
-import { writeNpmStub } from './sandbox/npmStub';
-import { VIEW_SANDBOX_PRESET_PATH, writeViewSandboxPreset } from './sandbox/viewSandboxPreset';
+import { writeSandboxFolder } from './sandbox/sandboxFolder';
+import { lineWriter } from './sandbox/terminal';
+import { VIEW_SANDBOX_PRESET_PATH } from './sandbox/viewSandboxPreset';
 
 const SANDBOX_PORTS = [3000, 4000] as const; // hard-coded in @adobe/reactor-sandbox
 /** The sandbox's CLI, run by a wrapper that reports each edge request's result over IPC. */
 const SANDBOX_RUNNER = join(ROOT, 'scripts/sandbox/runSandbox.cjs');
-const CONTAINER = join(ROOT, '.sandbox/container.js');
 const EXAMPLE_REQUEST = 'scripts/example-edge-request.json';
 const READY_TIMEOUT_MS = 30_000;
 
@@ -42,13 +42,13 @@ async function main(): Promise<void> {
     log: (line) => console.log(`[graph stand-in] ${line}`),
   });
   running.graph = graph;
-  writeContainer(CONTAINER, graph.url);
-  say(`wrote ${relative(ROOT, CONTAINER)}: pixel ${LOCAL_PIXEL_ID}, graphApiBaseUrl ${graph.url}, rule "${RULE_NAME}"`);
-  say(`wrote ${relative(ROOT, writeViewSandboxPreset(ROOT, graph.url))}: opens the view sandbox on that rule`);
+  const path = writeSandboxFolder(ROOT, graph.url, say);
+  say(`wrote .sandbox/container.js: pixel ${LOCAL_PIXEL_ID}, graphApiBaseUrl ${graph.url}, rule "${RULE_NAME}"`);
+  say(`wrote .sandbox${VIEW_SANDBOX_PRESET_PATH}: opens the view sandbox on that rule`);
 
   const sandbox = spawn(process.execPath, [SANDBOX_RUNNER], {
     cwd: ROOT,
-    env: { ...process.env, PATH: writeNpmStub(ROOT, join(ROOT, '.sandbox/bin')) },
+    env: { ...process.env, PATH: path },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   running.sandbox = sandbox;
@@ -151,13 +151,11 @@ function prefixLines(child: ChildProcess, prefix: string): void {
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ] as const) {
-    let partial = '';
     stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) out.write(`${prefix} ${line}\n`);
-    });
+    stream?.on(
+      'data',
+      lineWriter(prefix, (line) => out.write(line)),
+    );
   }
 }
 

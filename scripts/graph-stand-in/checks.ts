@@ -145,6 +145,10 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
     if (typeof user.client_user_agent !== 'string')
       return param(`${at}['user_data']['client_user_agent'] is required for website events`, at);
   }
+  if (source === 'app') {
+    const problem = checkAppData(event.app_data, `${at}['app_data']`);
+    if (problem) return param(problem, at);
+  }
   const custom = event.custom_data;
   if (event.event_name === 'Purchase') {
     const value = isObject(custom) ? custom.value : undefined;
@@ -192,6 +196,25 @@ function checkEvent(event: unknown, at: string, now: number): Verdict | undefine
       );
     }
   }
+  return undefined;
+}
+
+/**
+ * Meta's App Data Parameters: for app events, `advertiser_tracking_enabled` (0 or 1, a boolean)
+ * and `extinfo` are required; `extinfo` is an array of 16 texts in Meta's order, a missing value
+ * an empty string, and its version (slot 0) `i2` on iOS or `a2` on Android.
+ */
+function checkAppData(appData: unknown, at: string): string | undefined {
+  if (!isObject(appData)) return `${at} is required for app events`;
+  for (const flag of ['advertiser_tracking_enabled', 'application_tracking_enabled']) {
+    const value = appData[flag];
+    if (flag === 'advertiser_tracking_enabled' && value === undefined) return `${at}['${flag}'] is required`;
+    if (value !== undefined && ![0, 1, true, false].includes(value as number)) return `${at}['${flag}'] must be 0 or 1`;
+  }
+  const extinfo = appData.extinfo;
+  if (!Array.isArray(extinfo) || extinfo.length !== 16 || !extinfo.every((v) => typeof v === 'string'))
+    return `${at}['extinfo'] must be an array of 16 strings`;
+  if (extinfo[0] !== 'i2' && extinfo[0] !== 'a2') return `${at}['extinfo'][0] must be i2 (iOS) or a2 (Android)`;
   return undefined;
 }
 

@@ -16,7 +16,7 @@ import { LIB_PATH } from '../manifest';
 export const LOCAL_PIXEL_ID = '1234567890';
 export const LOCAL_ACCESS_TOKEN = 'local-stand-in-token-not-a-meta-token';
 const ACTION_MODULE = `${EXTENSION_NAME}/${LIB_PATH}`;
-export const RULE_NAME = 'Send a Purchase to Meta on every event';
+export const RULE_NAME = 'Send every event to Meta';
 
 const PATH = 'core/src/lib/dataElements/path.js';
 
@@ -76,7 +76,7 @@ export function containerSource(graphApiBaseUrl: string): string {
     },
     rules: [
       {
-        id: 'RLlocalpurchase',
+        id: 'RLlocalevents',
         name: RULE_NAME,
         actions: [
           {

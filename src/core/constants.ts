@@ -60,3 +60,5 @@ export const MAX_EVENT_AGE_DAYS = 7;
 export const MAX_EVENT_AGE_DAYS_PHYSICAL_STORE = 62;
 /** How far ahead of our clock an event_time may be (clock skew), in seconds. */
 export const MAX_EVENT_TIME_AHEAD_SECONDS = 5 * 60;
+/** The most entries sent in `contents` and `content_ids`: Meta documents no limit; no order has thousands of lines. */
+export const MAX_LIST_ENTRIES = 1000;

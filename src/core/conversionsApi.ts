@@ -3,13 +3,13 @@
  * Conversions API, a small JSON-safe summary out. Everything is validated before anything is sent.
  */
 import { buildServerEvent, type BuildOptions, type BuiltEvent } from './event/buildEvent';
-import { consentGate } from './event/consent';
+import { consentGate } from './consent/gate';
 import { describeKeysSent } from './event/matchQuality';
 import { buildGraphRequest, type GraphRequest } from './graph/request';
 import { sendGraphRequest, type FetchLike, type RetryPolicy } from './graph/send';
 import { redactError, redactText, redactValue } from './redact';
 import { resolveConnection } from './settings/connection';
-import { isPlainObject } from './values';
+import { isPlainObject, valueAt } from './values';
 
 export interface EventSummary {
   event_name: string;
@@ -45,10 +45,11 @@ export function prepareEvent(
   arc: unknown,
   options: Omit<BuildOptions, 'limitedDataUse'>,
 ): Prepared {
-  const gate = consentGate(isPlainObject(settings) ? settings : {});
+  const gate = consentGate(isPlainObject(settings) ? settings : {}, valueAt(arc, ['event', 'xdm']));
   if (!gate.send) return { skipped: gate.skipped };
   const connection = resolveConnection(extensionSettings, settings);
   const built = buildServerEvent(settings, arc, { ...options, limitedDataUse: gate.limitedDataUse });
+  if ('skipped' in built) return built;
   const request = buildGraphRequest(connection, built.event, built.body.test_event_code as string | undefined);
   return { request, built, secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s) };
 }
@@ -77,7 +78,7 @@ export async function sendConversionsApiEvent(input: SendEventInput): Promise<Ev
   const startedAt = input.startedAt ?? now();
   const prepared = prepareEvent(input.extensionSettings, input.settings, input.arc, { nowMs: now() });
   if ('skipped' in prepared) {
-    input.logger?.info?.(`Conversions API: event not sent (${prepared.skipped}).`);
+    input.logger?.info?.(`Conversions API: event not sent: ${prepared.skipped}.`);
     return prepared;
   }
   const { built } = prepared;

@@ -10,12 +10,25 @@ export class SettingError extends Error {
   /** What is wrong and how to fix it, without naming the setting (a form shows it under the field). */
   readonly problem: string;
   readonly label?: string;
-  constructor(setting: string, problem: string, label?: string) {
-    super(`Invalid setting ${label ? `"${label}" (${setting})` : `"${setting}"`}: ${problem}`);
+  /** Every problem found with the settings, this one first: the form shows them all at once. */
+  readonly problems: readonly SettingError[];
+  constructor(setting: string, problem: string, label?: string, others: readonly SettingError[] = []) {
+    const also = others.map((o) => (o.label ? `"${o.label}" (${o.setting})` : `"${o.setting}"`));
+    super(
+      `Invalid setting ${label ? `"${label}" (${setting})` : `"${setting}"`}: ${problem}` +
+        (also.length ? ` Also invalid: ${also.join(', ')}.` : ''),
+    );
     this.name = 'SettingError';
     this.setting = setting;
     this.problem = problem;
     this.label = label;
+    this.problems = [this, ...others];
+  }
+
+  /** One error for several problems: the first one's message, naming the others after it. */
+  static all(problems: readonly SettingError[]): SettingError {
+    const [first, ...others] = problems;
+    return others.length ? new SettingError(first.setting, first.problem, first.label, others) : first;
   }
 }
 

@@ -15,7 +15,11 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return text;
 }
 
-/** A copy of a JSON-like value with every string (keys included) redacted. */
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted. It recurses: what it is
+ * given is shallow, since Meta's `messages`, the only part that comes from the answer's nesting,
+ * are kept four levels deep at most (graph/response.ts).
+ */
 export function redactValue<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') return redactText(value, secrets) as T;
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets)) as T;

@@ -1,9 +1,18 @@
 /**
- * When the rule engine started this action. Adobe's engine (reactor-turbine-edge) starts its
- * 30 s module timeout, logs `Calling "<module>" module from the "<extension>" extension.`,
- * then resolves every data element in the settings, and only then calls the module. So the
- * module is called late by however long the data elements took; that log line's timestamp
- * is the real start. Without it (another runtime), the call time is the start.
+ * When the rule engine started this action. Adobe's engine (reactor-turbine-edge 3) starts the
+ * module's 30 s timeout, logs one entry for the call, resolves the data elements in the settings,
+ * and only then calls the module: so the module is called late by however long the data elements
+ * took, and that entry's time is the real start.
+ *
+ * Only the engine's own entry counts, known by its shape, its place and its time:
+ * - its messages are exactly `🚀`, `Calling "<module>" module from the "<extension>" extension.`,
+ *   `Event: `, the event, `Rule Stash: `, the stash. A value (a data element's, a fetched body)
+ *   reaches the logs only as one message of an entry of another shape;
+ * - it is the last entry, or the next one is the engine's `Resolving the data element "…".`, since
+ *   the engine starts resolving right after it. Whatever a data element logs comes later, and is
+ *   followed by the engine's entry for that data element's module returning;
+ * - its time is no later than the call.
+ * Without such an entry (another runtime or engine), the budget counts from the call.
  */
 import { EXTENSION_DISPLAY_NAME } from '../core/constants';
 
@@ -12,25 +21,43 @@ interface LogEntry {
   messages?: unknown;
 }
 
-const CALLING = `module from the "${EXTENSION_DISPLAY_NAME}" extension.`;
-/** A start older than this is not this call's (the engine would have given up long ago). */
-const MAX_LOOKBACK_MS = 60_000;
+/** The engine's prefix of every entry. */
+const ROCKET = '\u{1F680}';
+const CALLING = 'Calling "';
+const FROM_THIS_EXTENSION = `" module from the "${EXTENSION_DISPLAY_NAME}" extension.`;
+const RESOLVING = 'Resolving the data element "';
 
 export function engineStartedAt(logger: unknown, calledAt: number): number {
   const logs = readLogs(logger);
-  // This extension has no data elements, so its latest "Calling" line is this action's.
+  // This extension has no data elements, so its latest call entry is this action's.
   for (let i = logs.length - 1; i >= 0; i--) {
-    const { timestampMs, messages } = logs[i] ?? {};
-    if (
-      !Array.isArray(messages) ||
-      !messages.some((m) => typeof m === 'string' && m.startsWith('Calling "') && m.endsWith(CALLING))
-    )
-      continue;
-    const at = typeof timestampMs === 'number' ? timestampMs : NaN;
+    if (!isCallEntry(logs[i]) || (i < logs.length - 1 && !isResolvingEntry(logs[i + 1]))) continue;
+    const at = logs[i].timestampMs;
     // The engine's timestamps may run a few ms ahead of the clock (it keeps them increasing).
-    return at <= calledAt + 50 && at >= calledAt - MAX_LOOKBACK_MS ? Math.min(at, calledAt) : calledAt;
+    return typeof at === 'number' && Number.isFinite(at) ? Math.min(at, calledAt) : calledAt;
   }
   return calledAt;
+}
+
+function isCallEntry(entry: LogEntry | undefined): boolean {
+  const m = entry?.messages;
+  return (
+    Array.isArray(m) &&
+    m.length === 6 &&
+    m[0] === ROCKET &&
+    typeof m[1] === 'string' &&
+    m[1].startsWith(CALLING) &&
+    m[1].endsWith(FROM_THIS_EXTENSION) &&
+    m[2] === 'Event: ' &&
+    m[4] === 'Rule Stash: '
+  );
+}
+
+function isResolvingEntry(entry: LogEntry | undefined): boolean {
+  const m = entry?.messages;
+  return (
+    Array.isArray(m) && m.length === 2 && m[0] === ROCKET && typeof m[1] === 'string' && m[1].startsWith(RESOLVING)
+  );
 }
 
 function readLogs(logger: unknown): LogEntry[] {

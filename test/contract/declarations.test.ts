@@ -22,7 +22,8 @@ const BASE = {
   serverEvent: { event_name: 'Lead', action_source: 'email' },
   limitedDataUse: { enabled: true },
   userData: { external_id: 'base-id' },
-  customData: { order_id: 'base-order' },
+  // A currency, so that a value set alone is sent (a value without its currency is not).
+  customData: { order_id: 'base-order', currency: 'EUR' },
 };
 
 /** A valid literal for the field: its example, or what its preview stand-in says it accepts. */

@@ -3,7 +3,7 @@
  * answers as Meta does when things go wrong. Timeouts are shortened so the matrix runs fast;
  * the retry policy is otherwise the shipped one.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendConversionsApiEvent, type EventSummary } from '../../src/core/conversionsApi';
 import { GraphError, SettingError } from '../../src/core/errors';
 import { startGraphStandIn, type GraphStandIn, type Scripted } from '../../scripts/graph-stand-in/server';
@@ -54,7 +54,12 @@ describe('Graph fault matrix', () => {
         error_user_msg: 'Add a value.',
       }),
     );
-    const error: GraphError = await send().catch((e) => e);
+    // The attempt's timeout is a fake timer that never fires: the outcome is Meta's answer alone,
+    // however slowly this machine serves it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const error: GraphError = await send()
+      .catch((e) => e)
+      .finally(() => vi.useRealTimers());
     expect(error).toBeInstanceOf(GraphError);
     expect(error.message).toBe(
       'Meta rejected the event (HTTP 400, code 100, subcode 2804009): Missing Value for Purchase Event: ' +
@@ -237,14 +242,41 @@ describe('Graph fault matrix', () => {
     expect(error.stack).not.toContain(TOKEN);
   });
 
-  it('an answer over 1 MiB: a failure, not buffered, not retried', async () => {
-    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, padding: 'x'.repeat(2 * 1024 * 1024) } });
-    // A roomy timeout: on a busy machine, writing 2 MiB may take longer than the matrix's 400 ms.
-    const error: GraphError = await send(10_000).catch((e) => e);
+  it('an answer over the 16 KiB read cap: a 2xx is a final failure, not read, not retried', async () => {
+    graph.script({ kind: 'reply', status: 200, body: { events_received: 1, padding: 'x'.repeat(32 * 1024) } });
+    const error: GraphError = await send().catch((e) => e);
     expect(error.message).toBe(
       'Meta did not confirm the event (HTTP 200): ' +
-        'the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
+        'the answer is larger than 16384 bytes and was not read. Attempts: 1.',
     );
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('a 2xx of unclosed < up to the cap: a final failure at once, with a short snippet', async () => {
+    // The stand-in sends it as a JSON string: a `"`, 16,382 `<`, a `"`.
+    graph.script({ kind: 'reply', status: 200, body: '<'.repeat(16 * 1024 - 2) });
+    const error: GraphError = await send().catch((e) => e);
+    expect(error.message).toBe(
+      `Meta did not confirm the event (HTTP 200): the answer was not Graph API JSON (""${'<'.repeat(119)}…"). ` +
+        'Attempts: 1.',
+    );
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('an answer accepting the event with messages nested 2,000 deep: a success, with a shallow copy', async () => {
+    const nested = JSON.parse(`${'['.repeat(2000)}"deep"${']'.repeat(2000)}`);
+    graph.script({
+      kind: 'reply',
+      status: 200,
+      body: { events_received: 1, messages: [`echo ${TOKEN}`, nested], fbtrace_id: 'Deep1' },
+    });
+    const summary = await send();
+    expect(summary).toMatchObject({
+      events_received: 1,
+      fbtrace_id: 'Deep1',
+      messages: ['echo [redacted]', [['[…]']]],
+      attempts: 1,
+    });
     expect(graph.requests).toHaveLength(1);
   });
 

@@ -123,8 +123,11 @@ describe('the consent gate', () => {
     const { result, stash } = await run({ consent: { value } }, { consent });
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(0);
-    expect(stash.responses).toEqual([{ skipped: 'consent denied' }]);
-    expect(logText(result)).toMatch(/event not sent \(consent denied\)/);
+    const by = 'Advertising consent (consent.value) is';
+    expect(stash.responses).toEqual([
+      { skipped: `consent denied: ${by} ${typeof consent === 'string' ? `"${consent}"` : consent}` },
+    ]);
+    expect(logText(result)).toContain(`event not sent: consent denied: ${by}`);
   });
 
   it(
@@ -153,7 +156,7 @@ describe('the consent gate', () => {
     const { result, stash } = await run(gated({ whenUnknown: 'skip' }), {});
     expect(result.status, logText(result)).toBe('success');
     expect(graph.requests).toHaveLength(0);
-    expect(stash.responses).toEqual([{ skipped: 'consent unknown' }]);
+    expect(stash.responses).toEqual([{ skipped: 'consent unknown: Advertising consent (consent.value) is empty' }]);
   });
 
   it.each([['yes'], [true], [1], ['Granted'], [' opt-in ']])('granted (%j): sent', async (consent) => {

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { LIB_PATH, ROOT } from '../../scripts/manifest';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/graph-stand-in/server';
+import { MAX_ANSWER_BYTES } from '../../src/core/graph/send';
+import { hostileAnswers } from '../support/hostileAnswers';
 import { startActionWorker, type ActionWorker, type WorkerCall } from '../support/workerd';
 
 const EVENT_TIME = Math.floor(Date.now() / 1000) - 120;
@@ -149,4 +151,52 @@ describe('the built action in workerd', () => {
     expect(outcome.requests).toHaveLength(0);
     expect(outcome.error).toEqual({ name: 'SettingError', message: (node as Error).message });
   });
+});
+
+describe('hostile answers in workerd', () => {
+  const hostile = (text: string, status = 200): WorkerCall => ({ ...CALL, answer: { status, text }, meter: true });
+
+  it('a 2xx of 16 KiB of unclosed <: a final failure with a short snippet, in one linear pass', async () => {
+    const outcome = await worker.run(hostile('<'.repeat(MAX_ANSWER_BYTES)));
+    expect(outcome.requests).toHaveLength(1);
+    expect(outcome.error).toEqual({
+      name: 'GraphError',
+      message:
+        'Meta did not confirm the event (HTTP 200): ' +
+        `the answer was not Graph API JSON ("${'<'.repeat(120)}…"). Attempts: 1.`,
+    });
+    // Read once, parsed once, then a snippet (two looks at each character at most), and no regular
+    // expression runs over it.
+    expect(outcome.work!.chars).toBeLessThanOrEqual(4 * MAX_ANSWER_BYTES + 2_000);
+    expect(outcome.work!.longestRegexInput).toBeLessThanOrEqual(1_100);
+  });
+
+  it('an answer accepting the event with messages nested 2,000 deep: a success, with a shallow copy', async () => {
+    const text = `{"events_received":1,"messages":${'['.repeat(2000)}"m"${']'.repeat(2000)},"fbtrace_id":"Deep1"}`;
+    const outcome = await worker.run(hostile(text));
+    expect(outcome.error).toBeUndefined();
+    expect((outcome.output as { responses: unknown[] }).responses.at(-1)).toEqual({
+      event_name: 'Purchase',
+      event_id: 'o-1',
+      events_received: 1,
+      fbtrace_id: 'Deep1',
+      messages: [[['[…]']]],
+      attempts: 1,
+      test_event_code: 'TEST1',
+    });
+    expect(outcome.work!.chars).toBeLessThanOrEqual(4 * text.length + 2_000);
+  });
+
+  it.each(hostileAnswers(MAX_ANSWER_BYTES).map((answer) => [answer.name, answer] as const))(
+    '%s: the outcome is whether it accepts, the work linear in its size',
+    async (_name, { text, accepts }) => {
+      const outcome = await worker.run(hostile(text));
+      expect(outcome.requests).toHaveLength(1);
+      expect(outcome.error === undefined).toBe(accepts);
+      if (outcome.error) expect(outcome.error.message.length).toBeLessThan(1_400);
+      else expect(JSON.stringify(outcome.output).length).toBeLessThan(text.length + 1_000);
+      expect(outcome.work!.chars).toBeLessThanOrEqual(4 * text.length + 2_000);
+      expect(outcome.work!.longestRegexInput).toBeLessThanOrEqual(1_100);
+    },
+  );
 });

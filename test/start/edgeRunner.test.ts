@@ -30,7 +30,7 @@ describe('npm start: the example request through the sandbox edge runner', () =>
     const before = Math.floor(Date.now() / 1000);
     const result = await runSandboxEdgeRequest(graph.url, example);
 
-    expect(result.body.status).toEqual([['RLlocalpurchase', 'success']]);
+    expect(result.body.status).toEqual([['RLlocalevents', 'success']]);
     expect(graph.requests).toHaveLength(1);
     const [request] = graph.requests;
     expect(request.path).toBe(`/${GRAPH_API_VERSION}/${LOCAL_PIXEL_ID}/events`);
@@ -92,7 +92,7 @@ describe('npm start: the example request through the sandbox edge runner', () =>
     });
     const result = await runSandboxEdgeRequest(graph.url, example);
 
-    expect(result.body.status).toEqual([['RLlocalpurchase', 'failed']]);
+    expect(result.body.status).toEqual([['RLlocalevents', 'failed']]);
     expect(graph.requests).toHaveLength(1); // an auth error is never retried
     const errors = result.body.traces
       .filter((t) => t.attributes.logLevel === 'error')

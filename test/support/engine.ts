@@ -21,6 +21,7 @@ type DataElementValues = (names: string[], context: unknown) => Promise<(name: s
 type ExecuteRules = (request: unknown, env: unknown, options?: unknown) => Promise<RuleResult[]>;
 
 interface LogEntry {
+  timestampMs: number;
   attributes: { logLevel: string };
   messages: string[];
 }
@@ -32,9 +33,20 @@ export interface RuleResult {
 
 /**
  * A data element: a constant of any type (resolved after `delayMs`, to stand for a slow
- * one), or a Core "path" into the request (e.g. `arc.event.xdm.…`).
+ * one), a Core "path" into the request (e.g. `arc.event.xdm.…`), or Core "custom code" (its
+ * `source`, run with the request context and the module's utils: logger, fetch, …).
  */
-export type DataElement = { value: unknown; delayMs?: number } | { path: string };
+export type DataElement =
+  { value: unknown; delayMs?: number } | { path: string } | { source: (arc: EngineArc, utils: EngineUtils) => unknown };
+
+/** What a custom code data element is given. */
+interface EngineArc {
+  event: { xdm: Record<string, unknown>; data: Record<string, unknown> };
+}
+interface EngineUtils {
+  logger: Record<'log' | 'info' | 'debug' | 'warn' | 'error', (...args: unknown[]) => void>;
+  fetch: typeof fetch;
+}
 
 export interface EngineOptions {
   extensionSettings: Record<string, unknown>;
@@ -51,13 +63,15 @@ export interface EngineOptions {
 const ACTION_MODULE = `${EXTENSION_NAME}/${LIB_PATH}`;
 const CONSTANT_MODULE = 'test-data/constant.js';
 const PATH_MODULE = 'core/src/lib/dataElements/path.js';
+const CUSTOM_CODE_MODULE = 'core/src/lib/dataElements/customCode.js';
 const STASH_MODULE = 'test-data/readStash.js';
 
 export function createEngine(
   options: EngineOptions,
-): (xdm: Record<string, unknown>, data?: Record<string, unknown>) => Promise<RuleResult[]> {
+): (xdm: Record<string, unknown>, data?: Record<string, unknown>, request?: unknown) => Promise<RuleResult[]> {
   const action = require(join(ROOT, LIB_PATH));
   const corePath = require('@adobe/reactor-extension-core-edge/src/lib/dataElements/path.js');
+  const coreCustomCode = require('@adobe/reactor-extension-core-edge/src/lib/dataElements/customCode.js');
   const execute = initialize(
     (getDataElementValues) => {
       const settingsFn = (settings: unknown) => tokenResolver(settings, getDataElementValues);
@@ -75,7 +89,12 @@ export function createEngine(
             name,
             'path' in de
               ? { modulePath: PATH_MODULE, getSettings: settingsFn({ path: de.path }) }
-              : { modulePath: CONSTANT_MODULE, getSettings: settingsFn({ value: de.value, delayMs: de.delayMs ?? 0 }) },
+              : 'source' in de
+                ? { modulePath: CUSTOM_CODE_MODULE, getSettings: settingsFn({ source: de.source }) }
+                : {
+                    modulePath: CONSTANT_MODULE,
+                    getSettings: settingsFn({ value: de.value, delayMs: de.delayMs ?? 0 }),
+                  },
           ]),
         ),
         extensions: {
@@ -89,6 +108,7 @@ export function createEngine(
         modules: {
           [ACTION_MODULE]: { displayName: 'Send Conversions API Event', extensionName: EXTENSION_NAME, script: action },
           [PATH_MODULE]: { displayName: 'Path', extensionName: 'core', script: corePath },
+          [CUSTOM_CODE_MODULE]: { displayName: 'Custom Code', extensionName: 'core', script: coreCustomCode },
           [STASH_MODULE]: {
             displayName: 'Read stash',
             extensionName: 'test-data',
@@ -119,7 +139,7 @@ export function createEngine(
     },
     { fetch: options.fetch },
   );
-  return (xdm, data = {}) => execute({ event: { xdm, data }, request: { header: {}, body: {} } }, {});
+  return (xdm, data = {}, request = { header: {}, body: {} }) => execute({ event: { xdm, data }, request }, {});
 }
 
 /** The platform's build turns settings into a function resolving `{{name}}` tokens (a lone token keeps its type). */

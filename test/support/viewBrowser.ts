@@ -1,16 +1,16 @@
 /**
- * Headless Chromium (Debian's, driven by playwright-core) opening a built view page with the
- * test bridge in place of Adobe's CDN script. Every request that leaves 127.0.0.1 is refused
- * and recorded, so a test can assert the view loads nothing from elsewhere.
+ * Headless Chromium (the one scripts/chromium.ts finds, driven by playwright-core) opening a
+ * built view page with the test bridge in place of Adobe's CDN script. Every request that leaves
+ * 127.0.0.1 is refused and recorded, so a test can assert the view loads nothing from elsewhere.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { BRIDGE_URL, VIEW_PAGES } from '../../scripts/buildViews';
+import { findChromium, INSTALL_HINT } from '../../scripts/chromium';
 import { ROOT, VIEW_BASE_PATH } from '../../scripts/manifest';
 import { TEST_BRIDGE_SCRIPT, type TestWindow } from './viewBridge';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 export const VIEW_DIR = join(ROOT, VIEW_BASE_PATH);
@@ -36,14 +36,11 @@ function newestMtime(dir: string): number {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: ` +
-        `install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
-    );
-  }
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error(`No Chromium found: npm test brings one (scripts/chromium.ts), or ${INSTALL_HINT}.`);
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

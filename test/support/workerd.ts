@@ -7,13 +7,19 @@ import { Miniflare } from 'miniflare';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIB_PATH, ROOT } from '../../scripts/manifest';
+import { installWorkMeter } from './workMeter';
 
 export interface WorkerCall {
   settings: unknown;
   extensionSettings: unknown;
   arc: unknown;
-  /** How the isolate's fetch answers: a canned Meta answer, or the real network (e.g. a local stand-in). */
-  answer: { status: number; body: unknown } | 'network';
+  /**
+   * How the isolate's fetch answers: a canned Meta answer (a JSON body, or any text), or the real
+   * network (e.g. a local stand-in).
+   */
+  answer: { status: number; body: unknown } | { status: number; text: string } | 'network';
+  /** Counts the work done from the answer's arrival to the action's end (test/support/workMeter.ts). */
+  meter?: boolean;
 }
 
 interface WorkerOutcome {
@@ -23,6 +29,8 @@ interface WorkerOutcome {
   logs: string[][];
   /** What the isolate offers: proves the file ran without Node. */
   globals: Record<string, string>;
+  /** With `meter`: characters scanned after the answer arrived, and the longest regular-expression input. */
+  work?: { chars: number; longestRegexInput: number };
 }
 
 function workerSource(lib: string): string {
@@ -32,13 +40,17 @@ const module = { exports: {} };
 ${lib}
 })(module, module.exports);
 const action = module.exports;
+const installWorkMeter = ${installWorkMeter.toString()};
 
-function context(call, requests, logs) {
+function context(call, requests, logs, meter) {
   const fetchFn = async (url, init) => {
     requests.push({ url, method: init.method, headers: init.headers, body: init.body });
     if (call.answer === 'network') return fetch(url, init);
     const headers = { 'content-type': 'application/json' };
-    return new Response(JSON.stringify(call.answer.body), { status: call.answer.status, headers });
+    const text = 'text' in call.answer ? call.answer.text : JSON.stringify(call.answer.body);
+    const response = new Response(text, { status: call.answer.status, headers });
+    if (meter) meter.on = true;
+    return response;
   };
   const log = (level) => (...args) => logs.push([level, ...args.map(String)]);
   return {
@@ -58,12 +70,19 @@ export default {
     const requests = [];
     const logs = [];
     const globals = { process: typeof process, Buffer: typeof Buffer, require: typeof require, crypto: typeof crypto };
+    const meter = call.meter ? installWorkMeter() : undefined;
+    const outcome = { requests, logs, globals };
     try {
-      const output = await action(context(call, requests, logs));
-      return Response.json({ output, requests, logs, globals });
+      outcome.output = await action(context(call, requests, logs, meter));
     } catch (e) {
-      return Response.json({ error: { name: e.name, message: e.message }, requests, logs, globals });
+      outcome.error = { name: e.name, message: e.message };
     }
+    if (meter) {
+      meter.on = false;
+      meter.uninstall();
+      outcome.work = { chars: meter.chars, longestRegexInput: meter.longestRegexInput };
+    }
+    return Response.json(outcome);
   },
 };
 `;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareEvent as prepare, type PreparedEvent } from '../../src/core/conversionsApi';
 import { parseEventTime } from '../../src/core/settings/eventTime';
 import { GRAPH_API_VERSION } from '../../src/core/constants';
+import { SettingError } from '../../src/core/errors';
 import { hmacSha256Hex, sha256Hex } from '../../src/core/hash/sha256';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
@@ -41,7 +42,7 @@ const errorOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return error as Error & { setting?: string };
+    return error as SettingError;
   }
   throw new Error('expected an error');
 };
@@ -228,9 +229,15 @@ describe('server event fields', () => {
 describe('custom_data', () => {
   it('requires currency and value for Purchase', () => {
     const error = errorOf(() => build(base({ event_name: 'Purchase' }, { customData: '{"value": 10}' })));
-    expect(error.setting).toBe('customData');
-    expect(error.message).toMatch(/currency/);
-    expect(errorOf(() => build(base({ event_name: 'Purchase' }))).message).toMatch(/currency and value missing/);
+    expect(error.setting).toBe('customData.currency');
+    expect(error.label).toBe('Currency');
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toMatch(/a Purchase needs the currency of its value/);
+    // Both missing: each named on its own field, the value first, in one refusal.
+    const both = errorOf(() => build(base({ event_name: 'Purchase' })));
+    expect(both.problems.map((p) => p.setting)).toEqual(['customData.value', 'customData.currency']);
+    expect(both.message).toMatch(/^Invalid setting "Value" \(customData\.value\): a Purchase needs a value\./);
+    expect(both.message).toMatch(/Also invalid: "Currency" \(customData\.currency\)\.$/);
     expect(
       build(base({ event_name: 'Purchase' }, { customData: '{"value": 0, "currency": "EUR"}' })).event.custom_data,
     ).toEqual({ value: 0, currency: 'EUR' });
@@ -266,7 +273,10 @@ describe('validation before sending', () => {
   });
 
   it.each([
-    [{ serverEvent: { action_source: 'website' }, userData: { em: 'a@b.com' } }, 'serverEvent.event_name'],
+    [
+      { xdmMapping: { enabled: false }, serverEvent: { action_source: 'website' }, userData: { em: 'a@b.com' } },
+      'serverEvent.event_name',
+    ],
     [{ serverEvent: { event_name: 'Lead' }, userData: { em: 'a@b.com' } }, 'serverEvent.action_source'],
     [{ serverEvent: 'Lead' }, 'serverEvent'],
     [{ ...base(), pixelId: '12a' }, 'pixelId'],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../src/core/errors';
 import { classifyResponse } from '../../src/core/graph/response';
-import { MIN_ATTEMPT_MS, sendGraphRequest, type FetchLike } from '../../src/core/graph/send';
+import { MAX_ANSWER_BYTES, MIN_ATTEMPT_MS, sendGraphRequest, type FetchLike } from '../../src/core/graph/send';
+import { hostileAnswers } from '../support/hostileAnswers';
 import { timestampTooOld } from '../support/metaErrors';
+import { measureWork } from '../support/workMeter';
 
 const graphError = (status: number, error: Record<string, unknown>) =>
   classifyResponse(status, JSON.stringify({ error }));
@@ -124,6 +126,79 @@ describe('success means delivered', () => {
   });
 });
 
+describe('hostile answers at the read cap: one bounded pass, a small result', () => {
+  /** Levels of lists and objects in a JSON value. */
+  const depth = (value: unknown): number =>
+    value && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(depth)) : 0;
+
+  it.each(hostileAnswers(MAX_ANSWER_BYTES).map((answer) => [answer.name, answer] as const))(
+    '%s',
+    (_name, { text, accepts }) => {
+      expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_BYTES);
+      for (const status of [200, 400, 503]) {
+        // What one attempt does with an answer it has read: classify it, and word the error.
+        const { result, chars, longestRegexInput } = measureWork(() => {
+          const classified = classifyResponse(status, text);
+          return classified.ok ? classified : { ...classified, error: new GraphError(classified.failure, 1) };
+        });
+        expect(result.ok).toBe(status === 200 && accepts);
+        // One parse, then a snippet (at most two looks at each character) or what is kept, and the wording.
+        expect(chars).toBeLessThanOrEqual(3 * text.length + 1_000);
+        // No regular expression runs over the answer, only over the short texts kept from it.
+        expect(longestRegexInput).toBeLessThanOrEqual(1_100);
+        const kept = result.ok ? result.success : result.failure;
+        expect(depth(kept.messages)).toBeLessThanOrEqual(4);
+        expect(JSON.stringify(kept).length).toBeLessThanOrEqual(text.length + 500);
+        if (!result.ok) expect(result.error.message.length).toBeLessThan(1_400);
+      }
+    },
+  );
+
+  it('keeps ten items and two levels below those of messages, texts cut to 500 characters', () => {
+    const messages = [
+      'x'.repeat(600),
+      { code: 1, detail: { deeper: [1], kept: 2 }, list: [[1], 2] },
+      ...Array.from({ length: 12 }, (_, i) => i),
+    ];
+    const result = classifyResponse(200, JSON.stringify({ events_received: 1, messages }));
+    expect(result.ok && result.success.messages).toEqual([
+      `${'x'.repeat(500)}…`,
+      { code: 1, detail: { deeper: '[…]', kept: 2 }, list: ['[…]', 2] },
+      ...Array.from({ length: 8 }, (_, i) => i),
+      '…',
+    ]);
+    const keys = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]));
+    const wide = classifyResponse(200, JSON.stringify({ events_received: 0, messages: [keys] }));
+    expect(!wide.ok && wide.failure.messages).toEqual([
+      { ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, i])), '…': '…' },
+    ]);
+  });
+
+  it("a message's __proto__ key stays a key of the copy", () => {
+    const result = classifyResponse(200, '{"events_received":1,"messages":[{"__proto__":{"polluted":1}}]}');
+    const [message] = (result.ok ? result.success.messages : []) as Record<string, unknown>[];
+    expect(Object.getPrototypeOf(message)).toBe(Object.prototype);
+    expect(Object.keys(message)).toEqual(['__proto__']);
+    expect((message as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('a snippet shows the text outside tags, white space folded, a bare < as text', () => {
+    const snippetOf = (text: string) => {
+      const result = classifyResponse(502, text);
+      return result.ok ? '' : result.failure.message;
+    };
+    expect(snippetOf('<html>\n <title>502</title>\t<p>Bad   Gateway</p>')).toBe(
+      'no Graph API error in the answer ("502 Bad Gateway")',
+    );
+    expect(snippetOf('a < b and c > d')).toBe('no Graph API error in the answer ("a d")');
+    expect(snippetOf('x << y')).toBe('no Graph API error in the answer ("x << y")');
+    expect(snippetOf('<a><b></b></a>')).toBe('no Graph API error in the answer (no text outside tags)');
+    expect(snippetOf(`${'word '.repeat(40)}`)).toBe(
+      `no Graph API error in the answer ("${'word '.repeat(24).slice(0, 120)}…")`,
+    );
+  });
+});
+
 describe('redirects', () => {
   const request = {
     url: 'https://graph.facebook.com/v27.0/1/events',
@@ -166,13 +241,14 @@ describe('redirects', () => {
   });
 });
 
-describe('the answer is read up to 1 MiB, streamed', () => {
+describe('the answer is read up to 16 KiB, streamed', () => {
   const request = { url: 'https://graph.facebook.com/v27.0/1/events', body: '{}', headers: {} };
+  const CAP = MAX_ANSWER_BYTES;
   const MiB = 1024 * 1024;
 
   it('a larger answer is a final failure, and only a little more than the cap is pulled from the stream', async () => {
     let pulled = 0;
-    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const chunk = new Uint8Array(4 * 1024).fill(0x20);
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled += chunk.byteLength;
@@ -188,33 +264,36 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     const error: GraphError = await sendGraphRequest(request, { fetch }).catch((e) => e);
     expect(error.message).toBe(
       'Meta did not confirm the event (HTTP 200): ' +
-        'the answer is larger than 1048576 bytes and was not read. Attempts: 1.',
+        'the answer is larger than 16384 bytes and was not read. Attempts: 1.',
     );
     expect(calls).toHaveLength(1);
-    expect(pulled).toBeLessThan(MiB + 4 * chunk.byteLength);
+    expect(pulled).toBeLessThan(CAP + 4 * chunk.byteLength);
   });
 
-  it('a declared Content-Length over the cap is refused without reading', async () => {
+  it('a declared Content-Length over the cap is refused without reading; judged by its status alone', async () => {
     let pulled = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(10));
-      },
-    });
-    const fetch: FetchLike = async () =>
-      new Response(stream, { status: 502, headers: { 'content-length': String(2 * MiB) } });
-    const error: GraphError = await sendGraphRequest(request, { fetch }).catch((e) => e);
-    expect(error.message).toMatch(
-      /^Meta rejected the event \(HTTP 502\): the answer is larger than 1048576 bytes and was not read\. Attempts: 1\.$/,
+    const fetch: FetchLike = async () => {
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled++;
+          controller.enqueue(new Uint8Array(10));
+        },
+      });
+      return new Response(stream, { status: 502, headers: { 'content-length': String(2 * MiB) } });
+    };
+    const error: GraphError = await sendGraphRequest(request, { fetch, sleep: async () => {} }).catch((e) => e);
+    // A gateway's error page too large to read: retried, as any 5xx.
+    expect(error.message).toBe(
+      'Meta rejected the event (HTTP 502): the answer is larger than 16384 bytes and was not read. ' +
+        'Attempts: 4 (transient; retries exhausted).',
     );
-    expect(pulled).toBeLessThanOrEqual(1);
+    expect(pulled).toBeLessThanOrEqual(4);
   });
 
-  it('an answer of exactly 1 MiB is read', async () => {
-    const text = JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'x'.repeat(MiB - 100) });
-    const padded = text.slice(0, -1) + ' '.repeat(MiB - text.length) + '}';
-    expect(new TextEncoder().encode(padded).byteLength).toBe(MiB);
+  it('an answer of exactly the cap is read', async () => {
+    const text = JSON.stringify({ events_received: 1, messages: [], fbtrace_id: 'x'.repeat(CAP - 100) });
+    const padded = text.slice(0, -1) + ' '.repeat(CAP - text.length) + '}';
+    expect(new TextEncoder().encode(padded).byteLength).toBe(CAP);
     const result = await sendGraphRequest(request, { fetch: async () => new Response(padded, { status: 200 }) });
     expect(result.events_received).toBe(1);
   });
@@ -238,9 +317,9 @@ describe('the answer is read up to 1 MiB, streamed', () => {
       const error: GraphError = await sendGraphRequest(request, {
         fetch: async () => ({ status: 200, headers: new Headers(), body: endless }) as unknown as Response,
       }).catch((e) => e);
-      expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
+      expect(error.message).toMatch(/larger than 16384 bytes and was not read/);
       expect(endless.destroyed).toBe(true);
-      expect(pulled).toBeLessThan(40);
+      expect(pulled).toBeLessThan(4);
     },
   );
 
@@ -273,7 +352,7 @@ describe('the answer is read up to 1 MiB, streamed', () => {
     const big = ' '.repeat(2 * MiB);
     const gzip = recorded({ 'content-length': '40', 'content-encoding': 'gzip' }, `{"messages":["${big}"]}`);
     const error: GraphError = await sendGraphRequest(request, { fetch: async () => gzip.response }).catch((e) => e);
-    expect(error.message).toMatch(/larger than 1048576 bytes and was not read/);
+    expect(error.message).toMatch(/larger than 16384 bytes and was not read/);
     expect(gzip.used).toEqual(['stream']);
 
     const undeclared = recorded({}, answer);

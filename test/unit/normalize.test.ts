@@ -334,7 +334,7 @@ describe('buildUserData', () => {
       ln: true,
     });
     expect(userData).toEqual({});
-    expect(dropped).toEqual({ ge: 1, db: 1, country: 1, ln: 1 }); // 'NaN' counts as blank
+    expect(dropped).toEqual({ db: 1, country: 1, ln: 1 }); // 'NaN' and 'unknown' count as blank
   });
 
   it('sends unhashed keys trimmed and as given, case kept', () => {

@@ -9,6 +9,7 @@ import { SettingError } from '../../src/core/errors';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { buildUserData, type UserDataKey } from '../../src/core/normalize/userData';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
+import { isBlank, valueAt } from '../../src/core/values';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const HASHED = /^[0-9a-f]{64}(\.[A-Za-z0-9_-]+)?$/;
@@ -207,7 +208,12 @@ describe('prepareEvent properties', () => {
         runs++;
         try {
           const prepared = prepareEvent({ pixelId: '123', accessToken: 'token-abcdef' }, s, a, { nowMs: NOW });
-          if ('skipped' in prepared) throw new Error('no consent gate was set');
+          if ('skipped' in prepared) {
+            // No consent gate is set: only an event the mapping finds no Meta event for is skipped.
+            expect(prepared.skipped).toMatch(/^no Meta event for (eventType other$|this event)/);
+            expect(isBlank(valueAt(s, ['serverEvent', 'event_name']))).toBe(true);
+            return;
+          }
           const body = JSON.parse(prepared.request.body);
           expect(body.data).toHaveLength(1);
           expect(body.data[0].event_name).toEqual(expect.any(String));
@@ -221,5 +227,118 @@ describe('prepareEvent properties', () => {
       { numRuns: 2000 },
     );
     expect(built / runs).toBeGreaterThan(0.5);
+  });
+});
+
+describe("the visitor's event cannot fail a rule the marketer set up fully", () => {
+  /** What a browser or an app can put in the XDM: every field hostile, in every shape. */
+  const consentValue = fc.oneof(
+    fc.constantFrom('y', 'n', 'dn', 'dy', 'p', 'u', 'LI', 'No', 'REJECTED', 'opt-out', ' yes '),
+    fc.constantFrom(['n'], { val: 'n' }, { value: 'no' }, { val: { val: 'n' } }),
+    value,
+  );
+  const hostileXdm = fc.record(
+    {
+      eventType: fc.oneof(
+        fc.constantFrom(
+          'commerce.purchases',
+          'commerce.productListRemovals',
+          'application.launch',
+          'web.formFilledOut',
+        ),
+        hostileText,
+      ),
+      timestamp: fc.oneof(
+        fc.integer({ min: -30, max: 30 }).map((days) => new Date(NOW + days * 86_400_000).toISOString()),
+        fc.integer({ min: -600, max: 600 }).map((s) => new Date(NOW + s * 1000).toISOString()),
+        value,
+      ),
+      web: fc.record({
+        webPageDetails: fc.record({
+          URL: fc.oneof(fc.constantFrom('android-app://x', 'about:blank', 'file:///a', 'javascript:1'), value),
+        }),
+      }),
+      consents: fc.record(
+        {
+          collect: fc.record({ val: consentValue }),
+          share: fc.record({ val: consentValue }),
+          marketing: fc.record({ any: fc.record({ val: consentValue }), preferred: value }),
+          adID: fc.record({ val: consentValue }),
+        },
+        { requiredKeys: [] },
+      ),
+      consentStrings: fc.array(
+        fc.record({ consentStandard: fc.constantFrom('IAB TCF', 'x'), consentStringValue: value, gdprApplies: value }),
+        { maxLength: 3 },
+      ),
+      identityMap: fc.dictionary(
+        fc.constantFrom('Email', 'email', 'Phone', 'IDFA', 'GAID', 'ECID', '__proto__'),
+        fc.oneof(fc.array(fc.record({ id: value }), { maxLength: 3 }), value),
+      ),
+      implementationDetails: fc.record({ name: value, environment: fc.oneof(fc.constant('app'), value) }),
+      environment: fc.record({ ipV4: fc.oneof(fc.constant('0.0.0.0'), value), ipV6: value }),
+      commerce: fc.record({
+        order: fc.record({ priceTotal: value, currencyCode: value, purchaseID: value, payments: value }),
+      }),
+      productListItems: fc.oneof(
+        fc.array(fc.record({ SKU: value, quantity: value, priceTotal: value, currencyCode: value }), { maxLength: 6 }),
+        value,
+      ),
+      person: fc.record({ name: fc.record({ firstName: value, lastName: value }), gender: value, birthDate: value }),
+      homeAddress: fc.record({ countryCode: fc.oneof(fc.constantFrom('N/A', 'NA', 'none', '-'), value) }),
+      personalEmail: fc.record({ address: value }),
+      mobilePhone: fc.record({ number: value }),
+      siteSearch: fc.record({ query: value }),
+    },
+    { requiredKeys: [] },
+  );
+  const request = fc.record(
+    { header: fc.record({ httpHeaders: fc.dictionary(fc.constantFrom('user-agent', 'User-Agent'), value) }) },
+    { requiredKeys: [] },
+  );
+  /** Everything Meta requires is set: only the event can change the outcome. */
+  const configured = {
+    serverEvent: { event_name: 'Purchase', action_source: 'website', event_source_url: 'https://shop.example/p' },
+    userData: { em: 'buyer@example.com', client_user_agent: 'Mozilla/5.0' },
+    customData: { value: 10, currency: 'USD' },
+  };
+
+  it('builds or skips, never refuses; a denial in the event is never sent; what is sent is bounded', () => {
+    const tally = { runs: 0, built: 0, skipped: 0 };
+    fc.assert(
+      fc.property(hostileXdm, request, (xdm, req) => {
+        tally.runs++;
+        const result = prepareEvent(
+          { pixelId: '123', accessToken: 'token-abcdef' },
+          configured,
+          { event: { xdm }, request: req },
+          {
+            nowMs: NOW,
+          },
+        );
+        if ('skipped' in result) {
+          tally.skipped++;
+          expect(result.skipped).toMatch(/^(consent denied|consent unknown|the event's xdm\.timestamp)/);
+          return;
+        }
+        tally.built++;
+        const event = JSON.parse(result.request.body).data[0];
+        // The event's own consent said no in none of the fields that decide.
+        for (const path of [['collect'], ['share'], ['marketing', 'any']]) {
+          const val = valueAt(xdm, ['consents', ...path, 'val']);
+          expect(['n', 'dn', 'no', 'rejected', 'opt-out'].includes(String(val).trim().toLowerCase())).toBe(false);
+        }
+        expect(event.event_time).toBeLessThanOrEqual(Math.floor(NOW / 1000));
+        expect(event.event_source_url).toBe('https://shop.example/p');
+        expect(event.custom_data.contents?.length ?? 0).toBeLessThanOrEqual(1000);
+        // A placeholder is no country (N/A would otherwise read as Namibia).
+        if (['N/A', 'none', '-'].includes(valueAt(xdm, ['homeAddress', 'countryCode']) as string))
+          expect(event.user_data.country).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
+    // Both outcomes occur often (about 30 % built, 70 % skipped): the property is not vacuous.
+    expect(tally.built / tally.runs).toBeGreaterThan(0.2);
+    expect(tally.skipped / tally.runs).toBeGreaterThan(0.2);
   });
 });

@@ -14,8 +14,11 @@ const HASHED_KEYS = KEYS.flatMap((k) => ('normalize' in k ? [k.key] : []));
 const buildUserData = (settings: Record<string, unknown>, hash?: (text: string) => string) =>
   build(settings, KEYS, NOW, hash);
 /** The XDM mapping off: only what the test sets is sent. */
-const buildServerEvent = (settings: Record<string, unknown>, arc: unknown, nowMs: number) =>
-  buildEvent({ ...settings, xdmMapping: { enabled: false } }, arc, { nowMs });
+function buildServerEvent(settings: Record<string, unknown>, arc: unknown, nowMs: number) {
+  const built = buildEvent({ ...settings, xdmMapping: { enabled: false } }, arc, { nowMs });
+  if ('skipped' in built) throw new Error(`skipped: ${built.skipped}`);
+  return built;
+}
 
 function counting() {
   const hashed: string[] = [];
@@ -80,12 +83,44 @@ describe('blank words', () => {
     'nan',
     '[object Object]',
     '[OBJECT OBJECT]',
+    // Placeholders for "no value", and what String() makes of booleans, zero and infinities.
+    'N/A',
+    'n/a',
+    'n.a.',
+    'None',
+    'nil',
+    '-',
+    '--',
+    '?',
+    'Unknown',
+    '(not set)',
+    'not set',
+    'Not available',
+    'true',
+    'FALSE',
+    '0',
+    'Infinity',
+    '-Infinity',
   ];
 
   it.each(WORDS)('%j is blank', (word) => expect(isBlankText(word)).toBe(true));
-  it.each(['nullable', 'Nan Goldin', 'Undefinedness', '[object]', 'none'])('%j is not', (word) =>
-    expect(isBlankText(word)).toBe(false),
+  it.each(['nullable', 'Nan Goldin', 'Undefinedness', '[object]', 'NA', 'Nonet', '00501', '0.5', 'true love'])(
+    '%j is not',
+    (word) => expect(isBlankText(word)).toBe(false),
   );
+
+  it('typed values that are no customer information are never hashed: 0, booleans, infinities, NaN', () => {
+    const { hashed, hash } = counting();
+    for (const key of USER_DATA_KEYS) {
+      for (const value of [0, true, false, Infinity, -Infinity, NaN, [0, false]]) {
+        expect(buildUserData({ [key]: value }, hash).userData, `${key} ${String(value)}`).toEqual({});
+      }
+    }
+    expect(hashed).toEqual([]);
+    // N/A is no country (it would read as Namibia's code once its slash is gone); NA is Namibia.
+    expect(buildUserData({ country: 'N/A' }).userData).toEqual({});
+    expect(buildUserData({ country: 'NA' }).userData).toEqual({ country: sha256Hex('na') });
+  });
 
   it('count as blank in every customer-information key: never hashed, never sent, never a warning', () => {
     const { hashed, hash } = counting();

@@ -35,14 +35,14 @@ describe('event_name', () => {
     expect(send({ eventType, ...withEmail, ...order }).event.event_name).toBe(name);
   });
 
-  it('falls back on the commerce measures, in order, when the type is missing or unknown', () => {
+  it('falls back on the commerce measures, furthest step first, when the type is missing or unknown', () => {
     expect(
       send({
         eventType: 'custom.thing',
         ...withEmail,
         commerce: { productViews: { value: 1 }, checkouts: { value: 1 } },
       }).event.event_name,
-    ).toBe('ViewContent');
+    ).toBe('InitiateCheckout');
     expect(
       send({ ...withEmail, commerce: { checkouts: { value: 1 }, saveForLaters: { value: 1 } } }).event.event_name,
     ).toBe('InitiateCheckout');
@@ -50,10 +50,17 @@ describe('event_name', () => {
     expect(send({ ...withEmail, ...purchase }).event.event_name).toBe('Purchase');
   });
 
-  it('has no default otherwise: the event name stays required, saying where it could come from', () => {
-    expect(() =>
-      send({ eventType: 'web.webinteraction.linkClicks', ...withEmail, commerce: { productViews: { value: 0 } } }),
-    ).toThrow(/Event name.*serverEvent\.event_name.*it is empty.*or send xdm\.eventType/);
+  it('a type with no Meta event is skipped, not failed; with the mapping off the name is required', () => {
+    const linkClick = {
+      eventType: 'web.webinteraction.linkClicks',
+      ...withEmail,
+      commerce: { productViews: { value: 0 } },
+    };
+    const skipped = prepareEvent(EXT, {}, { event: { xdm: { ...PAGE, ...linkClick } } }, { nowMs: NOW });
+    expect(skipped).toEqual({ skipped: 'no Meta event for eventType web.webinteraction.linkClicks' });
+    expect(() => send(linkClick, { xdmMapping: { enabled: false } })).toThrow(
+      /Event name.*serverEvent\.event_name.*it is empty\. Enter a standard event.*The XDM mapping is off, so the event's event type is not read\./,
+    );
   });
 
   it('a set value wins whole', () => {
@@ -164,7 +171,7 @@ describe('custom_data', () => {
         currency: 'USD',
       });
       expect(() => send({ eventType: 'commerce.purchases', ...withEmail })).toThrow(
-        /Purchase needs "currency" and "value".*or send currency from xdm\.commerce\.order\.currencyCode/,
+        /"Value" \(customData\.value\): a Purchase needs a value\. .*The event has none either: it is read from xdm\.commerce\.order\.priceTotal/,
       );
     },
   );

@@ -51,23 +51,32 @@ describe('action view behaviour in Chromium', () => {
     await view.close();
   });
 
-  it('"(required)" and aria-required appear when a field becomes required', async () => {
+  it('"(required)" and aria-required appear when a field becomes required and must be typed', async () => {
     const view = await open({ serverEvent: { event_name: 'Lead', action_source: 'website' } });
     const { page } = view;
     await ready(view);
+    const label = (field: ReturnType<typeof textbox>) =>
+      field.evaluate((i: HTMLInputElement) => i.labels![0].textContent);
     const value = textbox(page, /^Value/);
     expect(await value.getAttribute('aria-required')).not.toBe('true');
-    expect(await value.evaluate((i: HTMLInputElement) => i.labels![0].textContent)).not.toContain('(required)');
+    expect(await label(value)).not.toContain('(required');
+    // With the mapping on, the event gives a Purchase's value and currency: required, and may stay blank.
     await typeEventName(page, 'Purchase');
+    await expect.poll(() => label(value)).toBe('Value (required; from the event when blank)');
+    expect(await label(textbox(page, /^Currency/))).toBe('Currency (required; from the event when blank)');
+    expect(await value.getAttribute('aria-required')).not.toBe('true');
+    expect(await textbox(page, /^Order ID/).getAttribute('aria-required')).not.toBe('true');
+    // With it off, they must be typed.
+    await page.getByRole('checkbox', { name: /^Fill blank fields from the XDM event/ }).uncheck();
     await expect.poll(() => value.getAttribute('aria-required')).toBe('true');
     expect(await textbox(page, /^Currency/).getAttribute('aria-required')).toBe('true');
-    expect(await value.evaluate((i: HTMLInputElement) => i.labels![0].textContent)).toContain('(required)');
-    expect(await textbox(page, /^Order ID/).getAttribute('aria-required')).not.toBe('true');
+    expect(await label(value)).toContain('(required)');
+    expect(await label(value)).not.toContain('from the event');
 
     await page.getByRole('checkbox', { name: 'Send as Test Event' }).check();
     const code = textbox(page, /^Test event code/);
     expect(await code.getAttribute('aria-required')).toBe('true');
-    expect(await code.evaluate((i: HTMLInputElement) => i.labels![0].textContent)).toContain('(required)');
+    expect(await label(code)).toContain('(required)');
     expect(await code.getAttribute('placeholder')).toMatch(/^e\.g\. /);
     await view.close();
   });
@@ -117,7 +126,7 @@ describe('action view behaviour in Chromium', () => {
     const { page } = view;
     await ready(view);
     expect(await textbox(page, /^Opt out/).inputValue()).toBe('{{optOut}}');
-    await page.getByRole('button', { name: /^Use a checkbox for Opt out/ }).click();
+    await page.getByRole('button', { name: /^Use a checkbox instead for Opt out/ }).click();
     await page.getByRole('checkbox', { name: /^Opt out/ }).waitFor();
     expect((await view.getSettings()).serverEvent).toEqual({ event_name: 'Lead', action_source: 'website' });
 

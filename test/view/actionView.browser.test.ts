@@ -2,6 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash/sha256';
+import { SERVER_EVENT_FIELDS } from '../../src/core/settings/serverEventFields';
+import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
+import { eventNote, LEFT_ALONE_NOTE } from '../../src/view/form/texts';
 import { ACTION_VIEW } from '../../scripts/manifest';
 import type { OpenView } from '../support/viewBrowser';
 import type { TestWindow } from '../support/viewBridge';
@@ -28,7 +31,9 @@ async function previewText(page: Page): Promise<string> {
   if (!(await region.count())) await page.getByRole('button', { name: 'Graph API request' }).click();
   return region.innerText();
 }
-/** The picker's own button (not its info or data-element button). */
+/** A field's part of the page: its control, help, note and problem. */
+const fieldOf = (page: Page, id: string) => page.locator(`[data-field-id="${id}"]`);
+/** The picker's own button (not its data-element button). */
 const picker = (page: Page, label: string) =>
   page.getByRole('button', { name: new RegExp(label) }).and(page.locator('[aria-haspopup="listbox"]'));
 
@@ -39,21 +44,32 @@ describe('action view in Chromium', () => {
     expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
     expect(await view.validate()).toBe(true);
     expect(await page.getByText('Not sendable as set').count()).toBe(0);
-    await page.getByText('From the event when blank: xdm.identityMap.Email[].id (and Email_LC_SHA256).').waitFor();
-    await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
+    // Customer information waits in groups whose titles say what the event fills.
+    await page.getByRole('button', { name: /^Contact · none set, 7 from the event$/ }).click();
+    const emailNote = eventNote(USER_DATA_FIELDS.em.fromEvent!, false);
+    await fieldOf(page, USER_DATA_FIELDS.em.id).getByText(emailNote, { exact: true }).waitFor();
+    await fieldOf(page, SERVER_EVENT_FIELDS.event_name.id)
+      .getByText(eventNote(SERVER_EVENT_FIELDS.event_name.fromEvent!, false), { exact: true })
+      .waitFor();
+    // The XDM path is there on demand, with the section's details.
+    await page.getByRole('button', { name: 'Field details' }).nth(1).click();
+    await fieldOf(page, USER_DATA_FIELDS.em.id)
+      .getByText(eventNote(USER_DATA_FIELDS.em.fromEvent!, true), { exact: true })
+      .waitFor();
     const preview = await previewText(page);
     expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
     expect(preview).toContain(
-      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>"',
+      `"em": "<SHA-256 of the Edge event's ${USER_DATA_FIELDS.em.fromEvent!.describe}, normalized>"`,
     );
     await view.screenshot('action-new-mapped.png');
 
-    // One click leaves a parameter to the settings alone.
-    await page.getByRole('button', { name: 'Do not fill Email from the event' }).click();
-    await page.getByText('Not filled from the event (excluded).').first().waitFor();
+    // One list of the mapped parameters leaves any of them to the settings alone.
+    await page.getByRole('button', { name: /^XDM mapping options/ }).click();
+    await page.getByRole('checkbox', { name: 'Email (em)' }).uncheck();
+    await fieldOf(page, USER_DATA_FIELDS.em.id).getByText(LEFT_ALONE_NOTE).waitFor();
     expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true, exclude: 'em' } });
     expect(await previewText(page)).not.toContain('identityMap.Email');
-    await page.getByRole('button', { name: 'Fill Email from the event' }).click();
+    await page.getByRole('checkbox', { name: 'Email (em)' }).check();
     expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
     await view.screenshot('action-new-mapped-after-toggle.png');
   });
@@ -73,7 +89,7 @@ describe('action view in Chromium', () => {
     await page.getByRole('combobox', { name: /^Event name/ }).fill('Purchase');
     await page.keyboard.press('Escape');
     await picker(page, 'Action source').click();
-    await page.getByRole('option', { name: 'website' }).click();
+    await page.getByRole('option', { name: 'Website' }).click();
     await textbox(page, /^Event source URL/).fill('https://shop.example.com/checkout');
     await view.nextDataElement('{{orderId}}');
     await page.getByRole('button', { name: 'Select a data element for Event ID' }).click();
@@ -82,9 +98,11 @@ describe('action view in Chromium', () => {
     await textbox(page, /^LDU country/).fill('1');
     await textbox(page, /^LDU state/).fill('1000');
     // Customer information
+    await page.getByRole('button', { name: /^Contact/ }).click();
     await textbox(page, /^Email \(em, hashed\)/).fill('Jane.Doe@Example.com');
     await textbox(page, /^Phone \(ph, hashed\)/).fill('123');
     await view.nextDataElement('{{fbp}}');
+    await page.getByRole('button', { name: /^Click and browser IDs/ }).click();
     await page.getByRole('button', { name: /^Select a data element for Browser ID \(fbp/ }).click();
     // Test event
     await page.getByRole('checkbox', { name: 'Send as Test Event' }).check();
@@ -95,7 +113,10 @@ describe('action view in Chromium', () => {
     expect(await invalid(page, /^Currency/)).toBe('true');
     expect(await invalid(page, /^Phone/)).toBe('true');
     expect(await invalid(page, /^Test event code/)).toBe('true');
-    await page.getByText(/A Purchase needs it: enter the order total/).waitFor();
+    await fieldOf(page, 'customData.value')
+      .getByText(/A Purchase needs a value\. Enter the order total/)
+      .waitFor();
+    await page.getByRole('heading', { name: '4 problems to fix before saving' }).waitFor();
 
     await textbox(page, /^Phone/).fill('+1 (650) 555-1212');
     await textbox(page, /^Value/).fill('{{orderTotal}}');
@@ -195,7 +216,7 @@ describe('action view in Chromium', () => {
     await picker(page, 'Action source').waitFor();
     await view.nextDataElement('{{source}}');
     await page.getByRole('button', { name: 'Select a data element for Action source' }).click();
-    await page.getByRole('button', { name: 'Choose Action source from the list' }).click();
+    await page.getByRole('button', { name: 'Choose from the list instead for Action source' }).click();
     await picker(page, 'Action source').waitFor();
     expect(((await view.getSettings()).serverEvent as Record<string, unknown>).action_source).toBeUndefined();
 

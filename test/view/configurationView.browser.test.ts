@@ -23,11 +23,16 @@ describe('configuration view in Chromium', () => {
     const token = page.getByRole('textbox', { name: /^Access token(?! for this test)/ });
     await expect.poll(() => pixel.getAttribute('aria-invalid')).toBe('true');
     expect(await token.getAttribute('aria-invalid')).toBe('true');
-    await page.getByText(/It is empty\. Copy the pixel ID/).waitFor();
+    // Under the field, and in the summary above the form, which counts them.
+    await expect.poll(() => page.getByText(/It is empty\. Copy the pixel ID/).count()).toBe(2);
+    await page.getByRole('heading', { name: '2 problems to fix before saving' }).waitFor();
     await view.screenshot('configuration-new-invalid.png');
 
     await pixel.fill('12ab');
-    await page.getByText(/digits only/).waitFor();
+    await page
+      .getByText(/digits only/)
+      .first()
+      .waitFor();
     await pixel.fill('1234567890');
     await view.nextDataElement('{{metaAccessToken}}');
     await page.getByRole('button', { name: 'Select a data element for Access token' }).click();
@@ -37,7 +42,10 @@ describe('configuration view in Chromium', () => {
     const baseUrl = page.getByRole('textbox', { name: /^Graph API base URL/ });
     await baseUrl.fill('http://example.com');
     expect(await view.validate()).toBe(false);
-    await page.getByText(/Expected https:\/\//).waitFor();
+    await page
+      .getByText(/Expected https:\/\//)
+      .first()
+      .waitFor();
     await baseUrl.fill('https://graph.facebook.com');
 
     expect(await view.validate()).toBe(true);

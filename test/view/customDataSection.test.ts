@@ -11,8 +11,10 @@ describe('action: Custom Data', () => {
   it('with the XDM mapping off, a Purchase needs value and currency: shown on those fields', () => {
     const form = actionForm(unmapped('Purchase'));
     const problems = form.problems();
-    expect(problems['customData.value']).toMatch(/A Purchase needs it: enter the order total/);
-    expect(problems['customData.currency']).toMatch(/A Purchase needs it: enter its ISO 4217 code/);
+    expect(problems['customData.value']).toMatch(/^A Purchase needs a value\. Enter the order total/);
+    expect(problems['customData.currency']).toMatch(
+      /^A Purchase needs the currency of its value\. Enter an ISO 4217 code/,
+    );
     form.type('customData.currency', 'usd');
     expect(Object.keys(form.problems())).toEqual(['customData.value']);
     form.type('customData.value', '42.50');

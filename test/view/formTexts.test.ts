@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { SettingError } from '../../src/core/errors';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
+import { USER_DATA_FIELDS as U } from '../../src/core/settings/userDataFields';
 import { USER_DATA } from '../../src/view/actions/sections/userDataSection';
-import { firstSentence, userDataLabel } from '../../src/view/form/texts';
+import type { EventDefault } from '../../src/core/settings/field';
+import { CONSENT_FIELDS } from '../../src/core/settings/actionFields';
+import { eventNote, firstSentence, optionWords, unsetWords, userDataLabel } from '../../src/view/form/texts';
 import { buildPreview } from '../../src/view/preview/buildPreview';
 import { labelled, problemSummary } from '../../src/view/preview/problemSummary';
 import { actionForm } from '../support/viewForm';
@@ -26,6 +29,41 @@ describe('form texts', () => {
       expect(label.split(key).length - 1, label).toBe(1);
       expect(label).toMatch(/, (not )?hashed\)$/);
     }
+  });
+
+  it('every choice names each of its options in words, and only those', () => {
+    const choices = ACTION_FIELD_LIST.filter((f) => f.kind === 'choice');
+    expect(choices.length).toBeGreaterThan(2);
+    for (const field of choices) {
+      if (field.kind !== 'choice') continue;
+      expect(Object.keys(field.words ?? {}).sort(), field.id).toEqual([...field.options].sort());
+      for (const option of field.options) expect(optionWords(field, option), field.id).not.toBe(option);
+    }
+  });
+
+  it('a blank choice says what happens; the consent words say what each choice does', () => {
+    expect(unsetWords(CONSENT_FIELDS.whenDenied)).toBe('Not set: denied consent skips the event');
+    expect(unsetWords(CONSENT_FIELDS.whenUnknown)).toBe('Not set: unknown consent sends the event');
+    expect(CONSENT_FIELDS.whenDenied.options.map((o) => optionWords(CONSENT_FIELDS.whenDenied, o))).toEqual([
+      'Skip the event',
+      'Send with Limited Data Use',
+    ]);
+    // Without a consent value, no more is promised than the event's own consent fields, else sending.
+    expect(unsetWords(CONSENT_FIELDS.value)).toBe(
+      "Not set: the event's own consent fields decide, if it has any; otherwise it is sent",
+    );
+  });
+
+  it('a note says where a blank field comes from in a few words, the XDM path with the details', () => {
+    const read = () => undefined;
+    const summed: EventDefault = {
+      mapping: true,
+      summary: 'email identity',
+      describe: 'xdm.identityMap.Email[].id',
+      read,
+    };
+    expect(eventNote(summed, false)).toBe('From the event: email identity');
+    expect(eventNote(summed, true)).toBe('From the event: email identity; in XDM: xdm.identityMap.Email[].id');
   });
 
   it('help splits after its first sentence, not after "e.g."', () => {
@@ -70,9 +108,19 @@ describe('preview wording', () => {
     expect(source('ph')).toEqual({ from: 'data element', name: '{{phone}}' });
     expect(source('client_user_agent')).toEqual({
       from: 'event',
-      describe: 'xdm.environment.browserDetails.userAgent',
+      describe: U.client_user_agent.fromEvent!.describe,
     });
     expect(estimate.hints.some((h) => h.includes('IPv6'))).toBe(true);
     expect(estimate.rating).toBe('good');
+  });
+});
+
+describe('consent settings', () => {
+  it('the choices are saved without a consent value too, and come back as they were', () => {
+    const form = actionForm(null).type('consent.whenDenied', 'limitedDataUse');
+    expect(form.settings().consent).toEqual({ whenDenied: 'limitedDataUse' });
+    expect(form.problems()).toEqual({});
+    const stored = { consent: { whenUnknown: 'skip' } };
+    expect(actionForm(stored).settings()).toEqual(stored);
   });
 });

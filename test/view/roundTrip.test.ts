@@ -4,6 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveFields } from '../../src/core/event/resolve';
+import { ACTION_FIELD_LIST } from '../../src/core/settings/allFields';
+import { SERVER_EVENT_FIELDS } from '../../src/core/settings/serverEventFields';
+import { mappingOn, MAPPING_ENABLED } from '../../src/view/actions/sections/mappingSection';
+import { boxTicked } from '../../src/view/components/tokenOrControl';
 import { actionForm, configurationForm } from '../support/viewForm';
 import { schemaErrors } from '../support/viewSchemas';
 import { actionSettings, configurationSettings } from '../support/viewSettingsArbitraries';
@@ -122,6 +127,80 @@ describe('round trip: action', () => {
       { numRuns: 300 },
     );
     expect(accepted / runs).toBeGreaterThan(0.5);
+  });
+});
+
+/**
+ * Settings as earlier forms saved them. The first form (before the XDM mapping) saved a new
+ * action as `{serverEvent: {action_source: 'website'}}` and Custom data whole, as an object or
+ * JSON text; later forms save `xdmMapping` (`enabled` true, false or text, `exclude` as text
+ * or a list) and the consent group. A data element may stand for `enabled`.
+ */
+const EARLIER_SHAPES: Record<string, Record<string, unknown>> = {
+  'first form, new action': { serverEvent: { action_source: 'website' } },
+  'first form, a Purchase rule': {
+    serverEvent: { event_name: 'Purchase', action_source: 'website', event_source_url: '{{Page URL}}' },
+    userData: { em: '{{Email}}', ph: ['{{Phone}}'] },
+    customData: '{"currency": "USD", "value": {{Order total}}}',
+    limitedDataUse: { enabled: false },
+    testEventCode: 'TEST123',
+  },
+  'first form, custom data as an object': {
+    serverEvent: event,
+    customData: { currency: 'EUR', value: 5, contents: [{ id: 'SKU-1', quantity: 1 }] },
+  },
+  'mapping era, new action': { xdmMapping: { enabled: true } },
+  'mapping off': { serverEvent: event, xdmMapping: { enabled: false } },
+  'mapping off as text': { serverEvent: event, xdmMapping: { enabled: 'false' } },
+  'mapping on as text': { serverEvent: event, xdmMapping: { enabled: 'true' } },
+  'excluded names as text, no enabled': { serverEvent: event, xdmMapping: { exclude: 'em, ph' } },
+  'excluded names as a list': { xdmMapping: { enabled: true, exclude: ['em'], externalIdNamespace: 'CRMID' } },
+  'an empty mapping group': { serverEvent: event, xdmMapping: {} },
+  'consent era': {
+    xdmMapping: { enabled: true },
+    consent: { value: '{{adConsent}}', whenDenied: 'limitedDataUse', whenUnknown: 'skip' },
+  },
+};
+
+/** Whether the action maps the event with these mapping settings, by the action's own resolver. */
+function actionMaps({ xdmMapping }: Record<string, unknown>): boolean {
+  const settings = xdmMapping === undefined ? {} : { xdmMapping };
+  const resolved = resolveFields({ fields: ACTION_FIELD_LIST, settings, xdm: {}, nowMs: Date.now(), warnings: [] });
+  return resolved.mapped(SERVER_EVENT_FIELDS.event_name);
+}
+
+const boxText = (form: ReturnType<typeof actionForm>) => form.store.getState().values[MAPPING_ENABLED.id].text;
+
+describe('round trip: settings saved by earlier forms', () => {
+  it.each(Object.entries(EARLIER_SHAPES))('%s: back unchanged; the box shows what runs', (_, settings) => {
+    const form = actionForm(structuredClone(settings));
+    expect(form.settings()).toStrictEqual(settings);
+    expect(boxTicked(MAPPING_ENABLED, boxText(form))).toBe(actionMaps(settings));
+    expect(mappingOn(form.store.getState().values)).toBe(actionMaps(settings));
+  });
+
+  it.each(Object.entries(EARLIER_SHAPES))('%s: unticking saves the mapping off, ticking it on again', (_, settings) => {
+    const form = actionForm(structuredClone(settings));
+    if (!boxTicked(MAPPING_ENABLED, boxText(form))) form.type(MAPPING_ENABLED.id, 'true');
+    expect(actionMaps(form.settings())).toBe(true);
+    form.type(MAPPING_ENABLED.id, 'false');
+    const off = form.settings();
+    expect(actionMaps(off)).toBe(false);
+    // false, or "false" where the setting was stored as text.
+    expect([false, 'false']).toContain((off.xdmMapping as Record<string, unknown>).enabled);
+    // Everything else comes back as it was.
+    const { xdmMapping: _offMapping, ...rest } = off;
+    const { xdmMapping: _storedMapping, ...storedRest } = settings;
+    expect(rest).toStrictEqual(storedRest);
+    form.type(MAPPING_ENABLED.id, 'true');
+    expect(actionMaps(form.settings())).toBe(true);
+    expect(schemaErrors('action', form.settings())).toEqual([]);
+  });
+
+  it('a data element deciding the mapping is shown as text, and counts as on in the form', () => {
+    const form = actionForm({ serverEvent: event, xdmMapping: { enabled: '{{useMapping}}' } });
+    expect(form.settings()).toStrictEqual({ serverEvent: event, xdmMapping: { enabled: '{{useMapping}}' } });
+    expect(mappingOn(form.store.getState().values)).toBe(true);
   });
 });
 

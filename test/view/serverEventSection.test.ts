@@ -12,7 +12,11 @@ describe('action: Server Event Parameters', () => {
 
   it('with the mapping off, the event name and action source are required', () => {
     const form = actionForm(null).type('xdmMapping.enabled', 'false');
-    expect(form.problems()).toEqual({ 'serverEvent.event_name': expect.stringMatching(/^It is empty\./) });
+    // Both at once: a Save shows every problem it can know.
+    expect(form.problems()).toEqual({
+      'serverEvent.event_name': expect.stringMatching(/^It is empty\..*The XDM mapping is off/),
+      'serverEvent.action_source': expect.stringMatching(/^It is empty\..*The XDM mapping is off/),
+    });
     form.type('serverEvent.event_name', 'Lead');
     expect(form.problems()).toEqual({ 'serverEvent.action_source': expect.stringMatching(/^It is empty\./) });
   });

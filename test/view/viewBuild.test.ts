@@ -50,10 +50,12 @@ describe('view build', () => {
             .split('/')
             .pop()!
             .replace(/\.html$/, '');
-          // Adobe's bridge first (with its local fallback), then the view's entry module.
-          expect(scripts).toEqual([BRIDGE_URL, '../extensionbridge.min.js', `${name}.js`]);
+          // The view's entry module; Adobe's bridge loader comes from the inline script before it.
+          expect(scripts).toEqual([`${name}.js`]);
           expect(html).toContain(`<script type="module" src="${name}.js">`);
-          expect(html).toContain(`window.extensionBridge || document.write('<script src="../extensionbridge.min.js">`);
+          expect(html.indexOf('window.extensionBridgeLoaded')).toBeLessThan(html.indexOf(`${name}.js`));
+          expect(html).toContain(`cdn.src = '${BRIDGE_URL}';`);
+          expect(html).toContain("script.src = '../extensionbridge.min.js';");
           expect(html).toContain(`<link rel="stylesheet" href="${name}.css">`);
           // What the entry imports is preloaded with it; what it loads on first use is not.
           const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);

@@ -1,7 +1,9 @@
 /**
  * One Graph server event from the action's settings, completed from the incoming Edge event:
  * every declared field is resolved, placed where its declaration says, then the rules across
- * fields are checked.
+ * fields are checked; every problem found is reported at once. With the XDM mapping on, an
+ * event whose type has no Meta equivalent is skipped, and so is one whose own time is older
+ * than Meta takes.
  */
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
@@ -11,7 +13,18 @@ import { ACTION_FIELD_LIST } from '../settings/allFields';
 import { SERVER_EVENT_FIELDS as S } from '../settings/serverEventFields';
 import { isBlank, isPlainObject, valueAt } from '../values';
 import { resolveFields, type EventDefaults, type Resolved } from './resolve';
-import { checkEventTime, checkPurchase, checkUserData, checkWebsite, requireBasics, weakMatchWarning } from './rules';
+import { noEventReason } from '../xdm/eventType';
+import { boundCustomData } from './bounds';
+import {
+  checkApp,
+  checkEventTime,
+  checkMoney,
+  checkUserData,
+  checkWebsite,
+  requireBasics,
+  staleEvent,
+  weakMatchWarning,
+} from './rules';
 
 export interface ServerEvent {
   event_name: string;
@@ -61,7 +74,12 @@ const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) =>
 const FIELD_IDS = new Set(ACTION_FIELD_LIST.map((f) => f.id));
 const GROUPS = [...new Set(ACTION_FIELD_LIST.map((f) => f.path[0]))].filter((name) => !FIELD_IDS.has(name));
 
-export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent {
+/** The XDM mapping found no Meta event for the Edge event: nothing is built or sent. */
+export interface Skipped {
+  skipped: string;
+}
+
+export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent | Skipped {
   if (!isPlainObject(settings))
     throw new SettingError('settings', 'the action has no settings; open and save the action again.');
   for (const group of GROUPS) {
@@ -70,17 +88,26 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
     }
   }
   const warnings: string[] = [];
+  const xdm = valueAt(arc, ['event', 'xdm']);
   const resolved = resolveFields({
     fields: ACTION_FIELD_LIST,
     settings,
-    xdm: valueAt(arc, ['event', 'xdm']),
+    xdm,
+    request: valueAt(arc, ['request']),
     nowMs: options.nowMs,
     warnings,
     eventDefaults: options.eventDefaults,
   });
-  const { eventName, actionSource } = requireBasics(resolved);
+  const problems = [...resolved.problems];
+  const named = resolved.values.get(S.event_name.id) !== undefined;
+  // With the mapping on, no event name means the event is not one Meta has: skipped, not failed.
+  if (!named && resolved.mapped(S.event_name) && !problems.some((p) => p.setting === S.event_name.id))
+    return { skipped: noEventReason(xdm) };
+  const rules = { resolved, nowMs: options.nowMs, problems, warnings };
+  const { eventName, actionSource } = requireBasics(rules);
+  const stale = staleEvent(resolved, options.nowMs, actionSource);
+  if (stale) return { skipped: stale };
   const eventTime = resolved.values.get(S.event_time.id) as number;
-  checkEventTime(eventTime, actionSource, options.nowMs);
 
   const event: Record<string, unknown> = {};
   const userSettings: Record<string, unknown> = {};
@@ -99,6 +126,7 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
     else if (to.to === 'custom_data') customData = { ...(value as Record<string, unknown>) };
     else if (to.to === 'body') body[to.key] = value;
   }
+  event.event_time = checkEventTime(rules, eventTime, actionSource);
   Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
   const { userData, dropped, overflow } = buildUserData(
@@ -107,19 +135,22 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
     options.nowMs,
     options.hash ?? sha256Hex,
   );
-  const named = (key: string) =>
+  const label = (key: string) =>
     `${ACTION_FIELD_LIST.find((f) => f.id === `userData.${key}`)?.label ?? key} (userData.${key})`;
   for (const [key, count] of Object.entries(dropped)) {
-    warnings.push(`${named(key)}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
+    warnings.push(`${label(key)}: ${count} value(s) dropped, unusable under Meta's rule for ${key}`);
   }
   for (const [key, count] of Object.entries(overflow)) {
-    warnings.push(`${named(key)}: ${count} value(s) dropped beyond the first ${MAX_VALUES_PER_KEY} distinct ones`);
+    warnings.push(`${label(key)}: ${count} value(s) dropped beyond the first ${MAX_VALUES_PER_KEY} distinct ones`);
   }
-  checkWebsite(resolved, actionSource, userData);
-  checkUserData(userData);
+  checkWebsite(rules, actionSource, userData);
+  checkApp(rules, actionSource);
+  checkUserData(rules, userData);
   const weak = weakMatchWarning(userData);
   if (weak) warnings.push(weak);
-  checkPurchase(resolved, eventName, customData);
+  boundCustomData(customData, warnings);
+  checkMoney(rules, eventName, customData);
+  if (problems.length) throw SettingError.all(problems);
 
   event.user_data = userData;
   if (Object.keys(customData).length) event.custom_data = customData;

@@ -1,7 +1,10 @@
 /**
  * Every declared setting's value for one event: the setting when it is not blank (a literal,
  * or a data element already resolved by the engine), else the Edge event's default, else
- * nothing. A set value always wins whole; XDM only fills what is blank.
+ * nothing. A set value always wins whole, except a JSON object with an event default (app
+ * data), which the event completes key by key; XDM only fills what is blank. A setting that
+ * does not parse is a problem recorded for the rule's refusal; the others are still resolved,
+ * so every problem is known at once.
  */
 import { SettingError } from '../errors';
 import type { EventDefault, Field } from '../settings/field';
@@ -18,6 +21,12 @@ export interface Resolved {
   filled: Map<string, EventDefault>;
   /** Whether the XDM mapping fills blanks for this field. */
   mapped(field: Field): boolean;
+  /** Whether the XDM mapping is on at all (off, a field is not mapped only when excluded or not mappable). */
+  readonly mappingOn: boolean;
+  /** Values the event holds for a field that could not be used, by field id (paths and reasons, never values). */
+  unusable: Map<string, string[]>;
+  /** Settings that do not parse, in field order. */
+  problems: SettingError[];
 }
 
 /** Reads a field's default from the event; the preview passes one that shows stand-ins. */
@@ -32,6 +41,8 @@ export interface ResolveInput {
   settings: Record<string, unknown>;
   /** `arc.event.xdm`. */
   xdm: unknown;
+  /** `arc.request`. */
+  request?: unknown;
   nowMs: number;
   warnings: string[];
   eventDefaults?: EventDefaults;
@@ -84,39 +95,64 @@ export function resolveFields(input: ResolveInput): Resolved {
   const slots: unknown[] = new Array(steps.length).fill(undefined);
   const values = new FieldValues(positions, slots);
   const filled = new Map<string, EventDefault>();
+  const unusable = new Map<string, string[]>();
+  const problems: SettingError[] = [];
   const eventDefaults = input.eventDefaults ?? readEventDefault;
+  /** The field being resolved: readers' notes are about it. */
+  let current = steps[0]?.field;
   const event: EventContext = {
     xdm: input.xdm,
+    request: input.request,
     nowMs: input.nowMs,
     got: (id) => values.get(id),
-    warn: (message) => warnings.push(message),
+    warn: (message) => warnings.push(`${current.label} (${current.id}): ${message}`),
+    unusable: (note) => unusable.set(current.id, [...(unusable.get(current.id) ?? []), note]),
   };
   let mappingOn = true;
   let excluded: readonly string[] = [];
   const isMapped = (field: Field, name: string | undefined) =>
     !!field.fromEvent?.mapping && mappingOn && !excluded.includes(name!);
-  const resolved: Resolved = { values, filled, mapped: (field) => isMapped(field, metaName(field)) };
+  const resolved: Resolved = {
+    values,
+    filled,
+    mapped: (field) => isMapped(field, metaName(field)),
+    get mappingOn() {
+      return mappingOn;
+    },
+    unusable,
+    problems,
+  };
 
   for (let i = 0; i < steps.length; i++) {
     const { field, parent, metaName: name } = steps[i];
+    current = field;
     const raw = storedValue(field, parent === undefined ? undefined : slots[parent], settings);
     // Most settings are not set at all: nothing to parse.
-    const value = raw === undefined ? undefined : parseField(field, raw);
+    const value = raw === undefined ? undefined : parseOrRecord(field, raw, problems);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
-    if (value === undefined && !isBlankValue(raw))
+    if (value === undefined && !isBlankValue(raw) && !problems.some((p) => p.setting === field.id))
       warnings.push(
         `${field.label} (${field.id}): the value set was dropped: ${field.rule ?? 'not in a form Meta accepts'}`,
       );
-    if (value !== undefined) {
+    const completes = field.kind === 'json' && isPlainObject(value);
+    if (value !== undefined && !completes) {
       slots[i] = value;
     } else if (field.fromEvent && (!field.fromEvent.mapping || isMapped(field, name))) {
-      const fromEvent =
-        parseEventValue(field, eventDefaults(field, event), warnings) ?? field.fromEvent.otherwise?.(event);
-      if (fromEvent !== undefined) {
-        slots[i] = fromEvent;
-        filled.set(field.id, field.fromEvent);
+      let fromEvent = parseEventValue(field, eventDefaults(field, event), event);
+      const { otherwise } = field.fromEvent;
+      if (fromEvent === undefined && otherwise) {
+        fromEvent = otherwise.read(event);
+        const notes = unusable.get(field.id);
+        if (notes) warnings.push(`${field.label} (${field.id}): ${notes.join('; ')}; ${otherwise.describe} was used`);
       }
-    }
+      if (fromEvent !== undefined) {
+        // A JSON setting keeps its own keys; the event fills the others.
+        slots[i] = completes && isPlainObject(fromEvent) ? { ...fromEvent, ...(value as object) } : fromEvent;
+        filled.set(field.id, field.fromEvent);
+      } else slots[i] = value;
+    } else slots[i] = value;
+    if (slots[i] === undefined && unusable.has(field.id))
+      for (const note of unusable.get(field.id)!) warnings.push(`${field.label} (${field.id}): ${note}; not sent`);
     // The mapping's own settings come first and decide for the fields after them.
     if (field === MAPPING_FIELDS.enabled) mappingOn = slots[i] !== false;
     if (field === MAPPING_FIELDS.exclude) excluded = (slots[i] as string[] | undefined) ?? [];
@@ -130,17 +166,25 @@ function storedValue(field: Field, parent: unknown, settings: Record<string, unk
   return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
 
-/** A value in the event that the field's parser refuses is ignored, with a warning naming where it was. */
-function parseEventValue(field: Field, raw: unknown, warnings: string[]): unknown {
+/** The parsed setting; a SettingError is recorded (the field is then left blank) so the others are still checked. */
+function parseOrRecord(field: Field, raw: unknown, problems: SettingError[]): unknown {
+  try {
+    return parseField(field, raw);
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    problems.push(error);
+    return undefined;
+  }
+}
+
+/** A value in the event that the field's parser refuses is unusable: named, then left out. */
+function parseEventValue(field: Field, raw: unknown, event: EventContext): unknown {
   if (raw === undefined) return undefined;
   try {
     return field.parse(raw, field.id);
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
-    warnings.push(
-      `${field.label} (${field.id}): ` +
-        `the event's ${field.fromEvent!.describe} is not usable (${error.problem}); ignored`,
-    );
+    event.unusable(`the event's ${field.fromEvent!.describe} is not usable: ${error.problem}`);
     return undefined;
   }
 }

@@ -19,9 +19,12 @@ export interface RetryPolicy {
   budgetMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** The most of an answer that is read; Meta's answers are a few hundred bytes. */
+  /** The most of an answer that is read, and so parsed: it bounds the work of reading it (response.ts). */
   maxAnswerBytes: number;
 }
+
+/** Meta's answers are a few hundred bytes; a larger one is not read. */
+export const MAX_ANSWER_BYTES = 16 * 1024;
 
 const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 4,
@@ -29,7 +32,7 @@ const DEFAULT_RETRY_POLICY: RetryPolicy = {
   budgetMs: 20_000,
   baseDelayMs: 300,
   maxDelayMs: 3_000,
-  maxAnswerBytes: 1024 * 1024,
+  maxAnswerBytes: MAX_ANSWER_BYTES,
 };
 
 export interface SendOptions {
@@ -151,9 +154,9 @@ async function exchange(
   }
   const text = await readCapped(response, maxBytes, state);
   if (text === undefined) {
-    return {
-      failure: { status, message: `the answer is larger than ${maxBytes} bytes and was not read`, transient: false },
-    };
+    // Judged by its status alone, as an answer without a Graph error is: a 2xx is final.
+    const transient = status === 429 || status >= 500;
+    return { failure: { status, message: `the answer is larger than ${maxBytes} bytes and was not read`, transient } };
   }
   const classified = classifyResponse(status, text);
   if (classified.ok) return { success: classified.success };

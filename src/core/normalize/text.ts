@@ -1,10 +1,13 @@
 /** Text helpers shared by the customer-information normalizers. */
 
 /**
- * Words a data element that failed tends to produce (`String(undefined)`, `String({})`, …):
- * in any customer-information key they count as blank, like an empty string.
+ * Words a data element that failed tends to produce (`String(undefined)`, `String({})`, `true`,
+ * `0`, …) and the placeholders forms and systems write for "no value" (`N/A`, `none`, `-`,
+ * `unknown`, `(not set)`): in any customer-information key they count as blank, like an empty
+ * string, so they are never hashed (`N/A` would otherwise read as Namibia, `unknown` as a name).
  */
-const BLANK_WORDS = /^(?:null|undefined|nan|\[object object\])$/i;
+const BLANK_WORDS =
+  /^(?:null|nil|none|undefined|nan|[+-]?infinity|true|false|0|n\/a|n\.a\.?|unknown|\(?not set\)?|not available|-+|\?+|\[object object\])$/i;
 
 /** Blank text: empty, only white space, or one of the words above in any case. */
 export function isBlankText(text: string): boolean {
@@ -118,7 +121,7 @@ export function firstPlain(
     const t = raw.trim();
     return !isBlankText(t) && accept(t) ? t : undefined;
   }
-  if (typeof raw === 'number') return Number.isFinite(raw) && accept(raw) ? raw : undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw !== 0 && accept(raw) ? raw : undefined;
   if (Array.isArray(raw)) {
     for (const item of raw) {
       const value = firstPlain(item, accept);

@@ -1,6 +1,8 @@
 /** The action's other settings: Limited Data Use, the test event code, the consent gate and the pixel override. */
+import { parseConsent } from '../consent/choice';
+import { eventConsent } from '../consent/fromEvent';
 import { isBlank } from '../values';
-import { choiceOf, declare } from './field';
+import { choiceOf, declare, edgeDefault } from './field';
 import { optionalText, parseBoolean, parseInteger, parsePixelId } from './parsers';
 
 const CONSENT_WHEN_DENIED = ['skip', 'limitedDataUse'] as const;
@@ -60,30 +62,23 @@ export const TEST_EVENT_FIELDS = declare({
   },
 });
 
-export type Consent = 'granted' | 'denied' | 'unknown';
-
-const GRANTED = new Set(['y', 'yes', 'true', 'granted', 'in', 'opt-in', '1']);
-const DENIED = new Set(['n', 'no', 'false', 'denied', 'out', 'opt-out', '0']);
-
-/** The visitor's choice for advertising use; anything that is neither a yes nor a no is unknown. */
-export function parseConsent(value: unknown): Consent {
-  if (value === true || value === 1) return 'granted';
-  if (value === false || value === 0) return 'denied';
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  if (text !== undefined && GRANTED.has(text)) return 'granted';
-  if (text !== undefined && DENIED.has(text)) return 'denied';
-  return 'unknown';
-}
-
 export const CONSENT_FIELDS = declare({
   value: {
     path: ['consent', 'value'],
     sentAs: { to: 'none' },
     label: 'Advertising consent',
     kind: 'text',
-    help: "The visitor's choice for advertising use, usually a data element: yes/true/granted/1 or no/false/denied/0.",
+    help:
+      "The visitor's choice for advertising use, usually a data element: yes/y/true/granted/1 or " +
+      "no/n/dn/false/denied/rejected/0, or XDM's consents object. Blank: the event's own consent fields decide.",
     placeholder: 'e.g. {{adConsent}}',
-    parse: parseConsent,
+    whenUnset: "the event's own consent fields decide, if it has any; otherwise it is sent",
+    parse: (value) => parseConsent(value),
+    fromEvent: edgeDefault(
+      'consent fields',
+      'xdm.consents.collect.val, .share.val, .marketing.any.val, and IAB TCF strings in xdm.consentStrings[]',
+      ({ xdm }) => eventConsent(xdm)?.choice,
+    ),
     standIn: { value: 'granted' },
     place: 'consent',
   },
@@ -92,6 +87,8 @@ export const CONSENT_FIELDS = declare({
     sentAs: { to: 'none' },
     label: 'When consent is denied',
     ...choiceOf(CONSENT_WHEN_DENIED),
+    words: { skip: 'Skip the event', limitedDataUse: 'Send with Limited Data Use' },
+    whenUnset: 'denied consent skips the event',
     help: 'skip: nothing is sent; limitedDataUse: sent with Limited Data Use.',
     standIn: { value: 'skip' },
     place: 'consent',
@@ -101,6 +98,8 @@ export const CONSENT_FIELDS = declare({
     sentAs: { to: 'none' },
     label: 'When consent is unknown',
     ...choiceOf(CONSENT_WHEN_UNKNOWN),
+    words: { send: 'Send', skip: 'Skip the event' },
+    whenUnset: 'unknown consent sends the event',
     help: 'send (the default) or skip.',
     standIn: { value: 'send' },
     place: 'consent',

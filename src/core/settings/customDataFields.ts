@@ -44,7 +44,12 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'The monetary value of the event, a number without currency sign. A Purchase needs it.',
     placeholder: 'e.g. 42.50',
     parse: parseAmount,
-    fromEvent: xdm('xdm.commerce.order.priceTotal, else the sum of xdm.productListItems[].priceTotal', commerce.value),
+    fromEvent: xdm(
+      'order total',
+      'xdm.commerce.order.priceTotal, else the sum of its payments[].paymentAmount, ' +
+        'else of xdm.productListItems[].priceTotal',
+      commerce.value,
+    ),
     standIn: { value: 0 },
   },
   currency: {
@@ -55,7 +60,8 @@ export const CUSTOM_DATA_KEYS = declare({
     placeholder: 'e.g. USD',
     parse: parseCurrency,
     fromEvent: xdm(
-      'xdm.commerce.order.currencyCode, else the one xdm.productListItems[].currencyCode',
+      'order currency',
+      'xdm.commerce.order.currencyCode, else the one currency of its payments[] or of xdm.productListItems[]',
       commerce.currency,
     ),
     standIn: { value: 'USD' },
@@ -67,7 +73,7 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'The order ID of this transaction.',
     placeholder: 'e.g. ORD-1001',
     parse: optionalText,
-    fromEvent: xdm('xdm.commerce.order.purchaseID', commerce.orderId),
+    fromEvent: xdm('order ID', 'xdm.commerce.order.purchaseID', commerce.orderId),
     standIn: 'word',
   },
   contents: {
@@ -77,6 +83,7 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'A list of {"id", "quantity", "item_price"}, one per product.',
     parse: asGiven,
     fromEvent: xdm(
+      'products',
       'xdm.productListItems[]: SKU, quantity, priceTotal ÷ quantity (items without a SKU are left out)',
       commerce.contents,
     ),
@@ -90,7 +97,7 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'The product IDs (SKUs): one data element giving the list, or IDs separated by commas.',
     placeholder: 'e.g. SKU-1, SKU-2',
     parse: parseTextList,
-    fromEvent: xdm('xdm.productListItems[].SKU, without repeats', commerce.contentIds),
+    fromEvent: xdm('product SKUs', 'xdm.productListItems[].SKU, without repeats', commerce.contentIds),
     standIn: 'omit',
     example: ['SKU-1', 'SKU-2'],
   },
@@ -101,7 +108,7 @@ export const CUSTOM_DATA_KEYS = declare({
     help: '"product" or "product_group".',
     placeholder: 'e.g. product',
     parse: optionalText,
-    fromEvent: xdm('"product" when there are contents', commerce.contentType),
+    fromEvent: xdm('products', '"product" when there are contents', commerce.contentType),
     standIn: 'word',
   },
   num_items: {
@@ -111,10 +118,26 @@ export const CUSTOM_DATA_KEYS = declare({
     help: 'For InitiateCheckout: how many items.',
     parse: parseInteger,
     fromEvent: {
-      ...xdm('the sum of xdm.productListItems[].quantity, for InitiateCheckout', commerce.numItems),
+      ...xdm(
+        'product quantities',
+        'the sum of xdm.productListItems[].quantity, for InitiateCheckout',
+        commerce.numItems,
+      ),
       when: ({ got }) => got('serverEvent.event_name') === 'InitiateCheckout',
     },
     standIn: 'omit',
     example: 3,
+  },
+  search_string: {
+    ...key('search_string'),
+    label: 'Search string',
+    kind: 'text',
+    help: 'For Search events: what the visitor searched for.',
+    parse: optionalText,
+    fromEvent: {
+      ...xdm('search query', 'xdm.siteSearch.query, for Search', commerce.searchString),
+      when: ({ got }) => got('serverEvent.event_name') === 'Search',
+    },
+    standIn: 'word',
   },
 });

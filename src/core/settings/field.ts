@@ -77,26 +77,36 @@ export interface EventDefault {
   /** For people: the docs, the form's hint and the preview, e.g. `xdm.identityMap.Email[].id`. */
   describe: string;
   /** The same in a few plain words for the form's note, e.g. "email identity" (the path stays in `describe`). */
-  summary?: string;
+  summary: string;
   /** Part of the XDM mapping (off with it, or when excluded); else an Edge default that always applies. */
   mapping: boolean;
   read: EventReader;
   /** When the default can apply at all, judged from the settings alone (the preview shows it only then). */
   when?: (event: EventContext) => boolean;
-  /** The value when the event has none either (event_time: now). */
-  otherwise?: EventReader;
+  /** The value when the event has none either (event_time: the time of sending), and its name for messages. */
+  otherwise?: { describe: string; read: EventReader };
 }
 
 /**
  * What only the form and the README show. The library build leaves these out
  * (scripts/formTexts.ts): the action must not read them.
  */
-export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote'] as const;
+export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote', 'words', 'whenUnset'] as const;
 
 /** A default from the XDM mapping (off with it, or when the field is excluded). */
-export const xdmDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: true, describe, read });
+export const xdmDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
+  mapping: true,
+  summary,
+  describe,
+  read,
+});
 /** A default every Edge event carries, applied with or without the mapping. */
-export const edgeDefault = (describe: string, read: EventReader): EventDefault => ({ mapping: false, describe, read });
+export const edgeDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
+  mapping: false,
+  summary,
+  describe,
+  read,
+});
 
 export type Field = FieldShape & {
   /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */
@@ -106,6 +116,10 @@ export type Field = FieldShape & {
   /** One or two sentences shown under the field. */
   help: string;
   placeholder?: string;
+  /** A choice's options in words, as the form shows them ("Phone call" for phone_call); the options are stored. */
+  words?: Readonly<Record<string, string>>;
+  /** What a blank setting does, in a few words after "Not set: ", e.g. "denied consent skips the event". */
+  whenUnset?: string;
   /** Must be stored (the JSON schema's `required`); fields a rule requires are checked by event/rules. */
   required?: boolean;
   /** The value to send from a resolved setting, undefined when blank; throws a SettingError naming `setting`. */

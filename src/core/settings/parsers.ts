@@ -156,12 +156,17 @@ export function parseTextList(value: unknown, setting: string): string[] | undef
   return texts.length ? texts : undefined;
 }
 
-/** An amount: a number, or its digits as text (no currency sign or thousands separator). */
+/** An amount: a number of 0 or more, or its digits as text (no currency sign or thousands separator). */
 export function parseAmount(value: unknown, setting: string): number | undefined {
   if (isBlank(value)) return undefined;
   const n = numberFrom(value);
-  if (n !== undefined) return n;
-  throw new SettingError(setting, 'expected a number such as 42.5 (no currency sign or thousands separator).');
+  if (n !== undefined && n >= 0) return n;
+  throw new SettingError(
+    setting,
+    n === undefined
+      ? 'expected a number such as 42.5 (no currency sign or thousands separator).'
+      : 'expected an amount of 0 or more; Meta reads no negative values.',
+  );
 }
 
 /** An ISO 4217 currency code, uppercased. */

@@ -1,7 +1,9 @@
 /** Server Event Parameters: Meta's top-level event keys, under `serverEvent` in the settings. */
 import { ACTION_SOURCES, MESSAGING_CHANNELS, STANDARD_EVENTS } from '../constants';
+import * as app from '../xdm/app';
 import * as commerce from '../xdm/commerce';
 import * as edge from '../xdm/edge';
+import * as eventType from '../xdm/eventType';
 import { choiceOf, declare, edgeDefault, xdmDefault } from './field';
 import { parseEventTime } from './eventTime';
 import { optionalText, parseBoolean, parseJsonObject, parseUrl } from './parsers';
@@ -19,7 +21,7 @@ export const SERVER_EVENT_FIELDS = declare({
     help: 'A Meta standard event (Purchase, Lead, …) or your own custom event name.',
     placeholder: 'e.g. Purchase',
     parse: optionalText,
-    fromEvent: xdmDefault('xdm.eventType (or the commerce measures)', commerce.eventName),
+    fromEvent: xdmDefault('event type', 'xdm.eventType (or the commerce measures)', eventType.eventName),
     standIn: { value: 'PreviewEvent' },
     place: 'serverEvent',
   },
@@ -33,8 +35,8 @@ export const SERVER_EVENT_FIELDS = declare({
       'Meta refuses events older than 7 days (62 for physical_store).',
     parse: parseEventTime,
     fromEvent: {
-      ...edgeDefault('xdm.timestamp, else the time of sending', edge.timestamp),
-      otherwise: ({ nowMs }) => Math.floor(nowMs / 1000),
+      ...edgeDefault('event time', 'xdm.timestamp, else the time of sending', edge.timestamp),
+      otherwise: { describe: 'the time of sending', read: ({ nowMs }) => Math.floor(nowMs / 1000) },
     },
     standIn: 'omit',
     place: 'serverEvent',
@@ -44,8 +46,23 @@ export const SERVER_EVENT_FIELDS = declare({
     sentAs: event('action_source'),
     label: 'Action source',
     ...choiceOf(ACTION_SOURCES),
+    words: {
+      website: 'Website',
+      app: 'App',
+      email: 'Email',
+      phone_call: 'Phone call',
+      chat: 'Chat',
+      physical_store: 'Physical store',
+      system_generated: 'System generated',
+      business_messaging: 'Business messaging',
+      other: 'Other',
+    },
     help: 'Where the conversion happened. Website events also need the event source URL and the client user agent.',
-    fromEvent: xdmDefault('website, when the event has xdm.web.webPageDetails.URL', commerce.actionSource),
+    fromEvent: xdmDefault(
+      'Mobile SDK details or page URL',
+      'app for a Mobile SDK event (xdm.implementationDetails), else website for an http(s) xdm.web.webPageDetails.URL',
+      app.actionSource,
+    ),
     standIn: { value: 'other' },
     place: 'serverEvent',
   },
@@ -57,7 +74,7 @@ export const SERVER_EVENT_FIELDS = declare({
     placeholder: 'e.g. https://www.example.com/checkout',
     help: 'The page where the event happened.',
     parse: parseUrl,
-    fromEvent: edgeDefault('xdm.web.webPageDetails.URL', edge.pageUrl),
+    fromEvent: edgeDefault('page URL', 'xdm.web.webPageDetails.URL (http or https only)', edge.pageUrl),
     standIn: 'url',
     place: 'serverEvent',
   },
@@ -68,7 +85,11 @@ export const SERVER_EVENT_FIELDS = declare({
     kind: 'text',
     help: "Send the same value as the Pixel's eventID: Meta then counts the browser and server copies once.",
     parse: optionalText,
-    fromEvent: xdmDefault('xdm.commerce.order.purchaseID for a Purchase, else xdm._id', commerce.eventId),
+    fromEvent: xdmDefault(
+      'order ID or event ID',
+      'xdm.commerce.order.purchaseID for a Purchase, else xdm._id',
+      commerce.eventId,
+    ),
     standIn: 'word',
     place: 'serverEvent',
   },
@@ -79,7 +100,7 @@ export const SERVER_EVENT_FIELDS = declare({
     kind: 'text',
     help: 'The page that linked to the event source URL.',
     parse: parseUrl,
-    fromEvent: edgeDefault('xdm.web.webReferrer.URL', edge.referrerUrl),
+    fromEvent: edgeDefault('referrer', 'xdm.web.webReferrer.URL (http or https only)', edge.referrerUrl),
     standIn: 'url',
     place: 'serverEvent',
   },
@@ -98,6 +119,8 @@ export const SERVER_EVENT_FIELDS = declare({
     sentAs: event('messaging_channel'),
     label: 'Messaging channel',
     ...choiceOf(MESSAGING_CHANNELS),
+    words: { messenger: 'Messenger', whatsapp: 'WhatsApp', instagram: 'Instagram' },
+    whenUnset: 'no channel is sent',
     help: 'For business_messaging events: messenger, whatsapp or instagram.',
     standIn: { value: 'messenger' },
     place: 'serverEvent.appAndMessaging',
@@ -107,8 +130,19 @@ export const SERVER_EVENT_FIELDS = declare({
     sentAs: event('app_data'),
     label: 'App data (JSON)',
     kind: 'json',
-    help: 'For app events: a JSON object such as {"advertiser_tracking_enabled": 1, "extinfo": […]}.',
+    help:
+      'For app events: a JSON object such as {"advertiser_tracking_enabled": 1, "extinfo": […]}. ' +
+      'Keys left out are filled from a Mobile SDK event.',
     parse: parseJsonObject,
+    fromEvent: {
+      ...xdmDefault(
+        'Mobile SDK app and device details',
+        'app events: advertiser_tracking_enabled and application_tracking_enabled from xdm.consents.adID.val ' +
+          '(0 without it), extinfo from xdm.implementationDetails, application, device and environment',
+        app.appData,
+      ),
+      when: ({ got }) => got('serverEvent.action_source') === 'app',
+    },
     standIn: 'omit',
     place: 'serverEvent.appAndMessaging',
   },

@@ -12,6 +12,7 @@ import {
 } from '../normalize/contact';
 import { normalizeCity, normalizeCountry, normalizeState, normalizeZip } from '../normalize/location';
 import type { Normalizer } from '../normalize/normalizer';
+import * as app from '../xdm/app';
 import * as edge from '../xdm/edge';
 import * as person from '../xdm/person';
 import { validClickId } from '../normalize/clickIds';
@@ -87,7 +88,11 @@ export const USER_DATA_FIELDS = declare({
     rule: 'Trimmed, lowercase; needs text on both sides of an "@".',
     help: 'One address or a list.',
     placeholder: 'e.g. jane@example.com',
-    fromEvent: xdm('xdm.identityMap.Email[].id (and Email_LC_SHA256)', person.emails),
+    fromEvent: xdm(
+      'email identity or address',
+      'xdm.identityMap.Email[].id, xdm.personalEmail.address (and Email_LC_SHA256)',
+      person.emails,
+    ),
   }),
   ph: hashed('ph', {
     label: 'Phone',
@@ -98,7 +103,11 @@ export const USER_DATA_FIELDS = declare({
       'number of a customer whose country is in the North American Numbering Plan (US, CA, …) gets the 1 added.',
     help: 'With the country code, e.g. +1 650 555 1212.',
     placeholder: 'e.g. +1 650 555 1212',
-    fromEvent: xdm('xdm.identityMap.Phone[].id', person.phones),
+    fromEvent: xdm(
+      'phone identity or number',
+      'xdm.identityMap.Phone[].id, xdm.mobilePhone.number, xdm.homePhone.number',
+      person.phones,
+    ),
   }),
   fn: hashed('fn', {
     label: 'First name',
@@ -106,7 +115,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeName,
     rule: NAME_RULE,
     help: 'Given name.',
-    fromEvent: xdm('xdm.person.name.firstName', person.firstName),
+    fromEvent: xdm('first name', 'xdm.person.name.firstName', person.firstName),
   }),
   ln: hashed('ln', {
     label: 'Last name',
@@ -114,7 +123,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeName,
     rule: NAME_RULE,
     help: 'Family name.',
-    fromEvent: xdm('xdm.person.name.lastName', person.lastName),
+    fromEvent: xdm('last name', 'xdm.person.name.lastName', person.lastName),
   }),
   ge: hashed('ge', {
     label: 'Gender',
@@ -122,7 +131,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeGender,
     rule: '"f" or "m", from f/m/female/male in any case; anything else is dropped.',
     help: 'f, m, female or male.',
-    fromEvent: xdm('xdm.person.gender (male or female)', person.gender),
+    fromEvent: xdm('gender', 'xdm.person.gender (male or female)', person.gender),
   }),
   db: hashed('db', {
     label: 'Date of birth',
@@ -132,7 +141,7 @@ export const USER_DATA_FIELDS = declare({
       'YYYYMMDD, from YYYYMMDD, ISO dates, MM/DD/YYYY (day first when the first number is over 12) or DD.MM.YYYY; ' +
       'impossible dates and years outside 1900 to now are dropped.',
     help: 'e.g. 1997-02-16 or 2/16/1997.',
-    fromEvent: xdm('xdm.person.birthDate', person.birthDate),
+    fromEvent: xdm('birth date', 'xdm.person.birthDate', person.birthDate),
   }),
   ct: hashed('ct', {
     label: 'City',
@@ -140,7 +149,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeCity,
     rule: 'Lowercase; spaces, punctuation and symbols removed; accents kept.',
     help: 'e.g. New York.',
-    fromEvent: xdm('xdm.homeAddress.city', person.city),
+    fromEvent: xdm('city', 'xdm.homeAddress.city', person.city),
   }),
   st: hashed('st', {
     label: 'State or province',
@@ -150,7 +159,7 @@ export const USER_DATA_FIELDS = declare({
       'US state names and codes become the 2-letter code, lowercase; ' +
       'others lowercase without spaces or punctuation.',
     help: 'e.g. California or CA.',
-    fromEvent: xdm('xdm.homeAddress.stateProvince (US-CA gives ca)', person.state),
+    fromEvent: xdm('state', 'xdm.homeAddress.stateProvince (US-CA gives ca)', person.state),
   }),
   zp: hashed('zp', {
     label: 'Zip or postal code',
@@ -158,7 +167,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeZip,
     rule: 'Lowercase, no spaces or dashes; a US ZIP+4 keeps its first 5 digits.',
     help: 'e.g. 94025 or M1 1AE.',
-    fromEvent: xdm('xdm.homeAddress.postalCode', person.postalCode),
+    fromEvent: xdm('postal code', 'xdm.homeAddress.postalCode', person.postalCode),
   }),
   country: hashed('country', {
     label: 'Country',
@@ -166,7 +175,7 @@ export const USER_DATA_FIELDS = declare({
     normalize: normalizeCountry,
     rule: 'ISO 3166-1 alpha-2, lowercase; also from alpha-3 codes, English names and "UK"; unknown values are dropped.',
     help: 'e.g. US, USA or United States.',
-    fromEvent: xdm('xdm.homeAddress.countryCode, else .country, else the US of US-CA', person.country),
+    fromEvent: xdm('country', 'xdm.homeAddress.countryCode, else .country, else the US of US-CA', person.country),
   }),
   external_id: hashed('external_id', {
     label: 'External ID',
@@ -175,7 +184,11 @@ export const USER_DATA_FIELDS = declare({
     rule: 'Trimmed (case kept, to match the Pixel), then hashed.',
     help: 'Your own customer ID; send the same value from the Pixel.',
     fromEvent: {
-      ...xdm('xdm.identityMap.{External ID namespace}[].id, when that namespace is set', person.externalIds),
+      ...xdm(
+        'identity in your ID namespace',
+        'xdm.identityMap.{External ID namespace}[].id, when that namespace is set',
+        person.externalIds,
+      ),
       when: ({ externalIdNamespace }) => !!externalIdNamespace,
     },
   }),
@@ -202,26 +215,39 @@ export const USER_DATA_FIELDS = declare({
   madid: plain('madid', {
     label: 'Mobile advertiser ID',
     group: 'userData.identifiers',
-    help: 'App events: the device advertising ID (IDFA or AAID).',
+    help: 'App events: the device advertising ID (IDFA or GAID).',
+    fromEvent: xdm(
+      'advertising ID',
+      'xdm.identityMap.IDFA[].id or GAID[].id (not zeros only, not when xdm.consents.adID.val refuses)',
+      app.advertisingId,
+    ),
   }),
   client_ip_address: plain('client_ip_address', {
     label: 'Client IP address',
     group: 'userData.clickAndBrowser',
     help: "The browser's IP address (IPv6 preferred). Never hashed.",
-    fromEvent: edgeDefault('xdm.environment.ipV6 or ipV4', edge.clientIpAddress),
+    fromEvent: edgeDefault(
+      'IP address',
+      'xdm.environment.ipV6 or ipV4 (not when IP obfuscation leaves only zeros)',
+      edge.clientIpAddress,
+    ),
   }),
   client_user_agent: plain('client_user_agent', {
     label: 'Client user agent',
     group: 'userData.clickAndBrowser',
     help: "The browser's user agent. Required for website events.",
-    fromEvent: edgeDefault('xdm.environment.browserDetails.userAgent', edge.clientUserAgent),
+    fromEvent: edgeDefault(
+      'user agent',
+      "xdm.environment.browserDetails.userAgent, else (website events) the request's User-Agent header",
+      edge.clientUserAgent,
+    ),
     accept: { test: (value) => typeof value === 'string', rule: 'Trimmed; text only (a number is dropped).' },
   }),
   fbc: plain('fbc', {
     label: 'Click ID',
     group: 'userData.clickAndBrowser',
     help: 'The _fbc cookie, case kept.',
-    fromEvent: edgeDefault('the fbclid in the event source URL', edge.clickIdFromUrl),
+    fromEvent: edgeDefault('click ID in the page URL', 'the fbclid in the event source URL', edge.clickIdFromUrl),
     standIn: 'clickId',
     accept: CLICK_ID,
   }),

@@ -3,39 +3,58 @@
  * They are read as given: the action normalizes and hashes them like values from settings.
  */
 import { SHA256_HEX } from '../normalize/text';
-import { isPlainObject } from '../values';
-import { at, firstText, textAt, type EventContext } from './reader';
+import { firstText, identityMapOf, textAt, type EventContext } from './reader';
 
-/** The ids of one identityMap namespace; namespace names match in any case, as in Adobe's identity service. */
-function identities(xdm: unknown, namespace: string): string[] {
-  const map = at(xdm, 'identityMap');
-  if (!isPlainObject(map)) return [];
-  const wanted = namespace.toLowerCase();
-  return Object.entries(map)
-    .filter(([name]) => name.toLowerCase() === wanted)
-    .flatMap(([, list]) => (Array.isArray(list) ? list : []))
-    .flatMap((identity) => {
+/**
+ * The ids of one identityMap namespace (the event's, else the request's); namespace names match
+ * in any case, as in Adobe's identity service.
+ */
+export function identities(event: EventContext, namespace: string): string[] {
+  return byNamespace(event).get(namespace.toLowerCase()) ?? [];
+}
+
+/** The identityMap's ids by lowercased namespace, worked out once per event (several parameters read it). */
+const namespaces = new WeakMap<EventContext, Map<string, string[]>>();
+function byNamespace(event: EventContext): Map<string, string[]> {
+  let ids = namespaces.get(event);
+  if (ids) return ids;
+  ids = new Map();
+  for (const [name, list] of Object.entries(identityMapOf(event) ?? {})) {
+    if (!Array.isArray(list)) continue;
+    const key = name.toLowerCase();
+    const found = ids.get(key) ?? [];
+    for (const identity of list) {
       const id = textAt(identity, 'id');
-      return id ? [id] : [];
-    });
+      if (id) found.push(id);
+    }
+    ids.set(key, found);
+  }
+  namespaces.set(event, ids);
+  return ids;
 }
 
 /**
- * Email ids; ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's
- * rule): passed through.
+ * Email ids, then the standard contact field (Adobe Commerce sets it on orders and accounts);
+ * ids of `Email_LC_SHA256` are the SHA-256 of the trimmed, lowercased email (Meta's rule):
+ * passed through. Repeats are sent once (user_data de-duplicates normalized values).
  */
-export function emails({ xdm }: EventContext): string[] | undefined {
-  const hashed = identities(xdm, 'Email_LC_SHA256').filter((id) => SHA256_HEX.test(id));
-  return orNothing([...identities(xdm, 'Email'), ...hashed]);
+export function emails(event: EventContext): string[] | undefined {
+  const hashed = identities(event, 'Email_LC_SHA256').filter((id) => SHA256_HEX.test(id));
+  return orNothing([...identities(event, 'Email'), ...texts(event.xdm, ['personalEmail.address']), ...hashed]);
 }
 
-export function phones({ xdm }: EventContext): string[] | undefined {
-  return orNothing(identities(xdm, 'Phone'));
+/** Phone ids, then the standard contact fields. */
+export function phones(event: EventContext): string[] | undefined {
+  return orNothing([...identities(event, 'Phone'), ...texts(event.xdm, ['mobilePhone.number', 'homePhone.number'])]);
 }
 
 /** Only from the namespace the customer configured: it must match what the Pixel sends. */
-export function externalIds({ xdm, externalIdNamespace }: EventContext): string[] | undefined {
-  return externalIdNamespace ? orNothing(identities(xdm, externalIdNamespace)) : undefined;
+export function externalIds(event: EventContext): string[] | undefined {
+  return event.externalIdNamespace ? orNothing(identities(event, event.externalIdNamespace)) : undefined;
+}
+
+function texts(xdm: unknown, paths: readonly string[]): string[] {
+  return paths.flatMap((path) => textAt(xdm, path) ?? []);
 }
 
 export const firstName = ({ xdm }: EventContext) => textAt(xdm, 'person.name.firstName');

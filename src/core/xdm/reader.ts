@@ -1,16 +1,23 @@
 /** How a declaration reads its default from the incoming Edge event. */
-import { numberFrom, valueAt } from '../values';
+import { isPlainObject, numberFrom, valueAt } from '../values';
 
 export interface EventContext {
   /** `arc.event.xdm`, whatever the customer's schema holds (every path is optional). */
   xdm: unknown;
+  /** `arc.request`: the Edge request the event came in (its headers, and the request-level `body.xdm`). */
+  request?: unknown;
   /** The value already resolved for a field declared earlier, by id. */
   got(id: string): unknown;
   /** The identityMap namespace that holds the customer's own ID (xdmMapping.externalIdNamespace). */
   externalIdNamespace?: string;
   nowMs: number;
-  /** A note for the action's warnings (keys and counts only, never values). */
+  /** A note for the action's warnings about the field being read (keys, paths and counts, never values). */
   warn(message: string): void;
+  /**
+   * The event has a value for the field being read that cannot be used (`xdm.commerce.order.currencyCode
+   * is not a three-letter code`): named as such, never as missing, in a warning or in the refusal.
+   */
+  unusable(note: string): void;
 }
 
 export type EventReader = (event: EventContext) => unknown;
@@ -43,4 +50,25 @@ export function firstText(root: unknown, paths: readonly string[]): string | und
     if (text !== undefined) return text;
   }
   return undefined;
+}
+
+/**
+ * The request-level XDM (`arc.request.body.xdm`): the Mobile SDK sends `implementationDetails`
+ * and `identityMap` there, once for all the events of a request.
+ */
+function requestXdm({ request }: Pick<EventContext, 'request'>): unknown {
+  return at(request, 'body.xdm');
+}
+
+/** Text at a path of the event's XDM, else of the request's. */
+export function eventOrRequestText(event: Pick<EventContext, 'xdm' | 'request'>, path: string): string | undefined {
+  return textAt(event.xdm, path) ?? textAt(requestXdm(event), path);
+}
+
+/** The event's identityMap, else the request's. */
+export function identityMapOf(event: Pick<EventContext, 'xdm' | 'request'>): Record<string, unknown> | undefined {
+  const own = at(event.xdm, 'identityMap');
+  if (isPlainObject(own)) return own;
+  const shared = at(requestXdm(event), 'identityMap');
+  return isPlainObject(shared) ? shared : undefined;
 }

@@ -1,52 +1,27 @@
 /**
- * An action field with its event default: while blank, it says where the value will come from
- * (an Edge default, or the XDM mapping), and a mapped field offers the one-click exclusion.
+ * An action field with a note while it is blank: where its value will come from (an Edge
+ * default, or the XDM mapping, in a few words; the path with the section's details), or what a
+ * blank does. Which mapped fields the mapping leaves alone is chosen in one list, under
+ * Advanced (see MappedFieldsInput), not beside each field.
  */
-import { Flex } from '@adobe/react-spectrum/Flex';
-import { Text } from '@adobe/react-spectrum/Text';
-import { metaName } from '../../core/settings/field';
+import { useContext } from 'react';
 import { FieldInput } from '../components/FieldInput';
-import { useFormSelector, useFormStore } from '../components/formContext';
-import type { InputProps } from '../components/fieldProps';
-import { excludedNames, MAPPING_EXCLUDE, mappingOn } from './sections/mappingSection';
+import { DetailsShown, type InputProps } from '../components/fieldProps';
+import { useFormSelector } from '../components/formContext';
+import { eventNote, LEFT_ALONE_NOTE, unsetWords } from '../form/texts';
+import { filledFromEvent, mappingOn } from './sections/mappingSection';
 
 export function ActionField(props: InputProps) {
-  const store = useFormStore();
-  const declared = props.field.field;
+  const { spec, field: declared } = props.field;
   const fromEvent = declared?.fromEvent;
-  const name = declared && metaName(declared);
+  const details = useContext(DetailsShown);
   const blank = useFormSelector((s) => !s.values[props.field.id]?.text.trim());
-  const on = useFormSelector((s) => mappingOn(s.values));
-  const excluded = useFormSelector((s) => !!name && excludedNames(s.values).includes(name));
-  if (!fromEvent || !name) return <FieldInput {...props} />;
-
-  const toggle = () => {
-    const names = excludedNames(store.getState().values);
-    const next = excluded ? names.filter((n) => n !== name) : [...names, name];
-    store.setText(MAPPING_EXCLUDE.id, next.join(', '));
-  };
-  const fills = !fromEvent.mapping || (on && !excluded);
-  const note = fills
-    ? `From the event when blank: ${fromEvent.describe}.`
-    : excluded
-      ? 'Not filled from the event (excluded).'
-      : undefined;
-  return (
-    <Flex direction="column">
-      <FieldInput {...props} />
-      {blank && (note || (fromEvent.mapping && on)) && (
-        <Text UNSAFE_className="field-help field-help--source">
-          {note}
-          {fromEvent.mapping && on && (
-            // A small text button: the note stays one line where it fits.
-            <button type="button" className="inline-action" onClick={toggle}>
-              {excluded ? 'Fill ' : 'Do not fill '}
-              <span className="visually-hidden">{`${props.field.spec.label} `}</span>
-              from the event
-            </button>
-          )}
-        </Text>
-      )}
-    </Flex>
-  );
+  const filled = useFormSelector((s) => filledFromEvent(props.field, s.values));
+  const leftAlone = useFormSelector((s) => !!fromEvent?.mapping && mappingOn(s.values)) && !filled;
+  let note: string | undefined;
+  if (blank && filled) note = eventNote(fromEvent!, details);
+  else if (blank && leftAlone) note = LEFT_ALONE_NOTE;
+  // A picker says it in its own "Not set" entry.
+  else if (blank && spec.whenUnset && spec.kind !== 'choice') note = unsetWords(spec);
+  return <FieldInput {...props} note={note} filledWhenBlank={filled} />;
 }

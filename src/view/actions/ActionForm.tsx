@@ -8,9 +8,7 @@ import { ServerEventFields } from './ServerEventFields';
 import { TestEventFields } from './TestEventFields';
 import { UserDataFields } from './UserDataFields';
 
-const INTRO =
-  "Sends this event to Meta's Conversions API when the rule runs. A blank field is filled from the Edge event " +
-  'where the event has it, as noted under the field.';
+const INTRO = "Sends this event to Meta's Conversions API when the rule runs.";
 
 export function ActionForm() {
   // The first section is on screen as soon as init returns; the rest (below the fold, and the

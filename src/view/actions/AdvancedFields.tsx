@@ -1,12 +1,13 @@
 /** Options most rules leave alone, each group collapsed unless it holds a value. */
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Collapsible } from '../components/Collapsible';
-import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
 import type { FieldDef } from '../form/fieldDef';
+import { ActionField } from './ActionField';
 import { DOCS } from './docs';
+import { MappedFieldsInput } from './MappedFieldsInput';
 import { CONSENT } from './sections/consentSection';
-import { MAPPING, MAPPING_ENABLED } from './sections/mappingSection';
+import { MAPPING, MAPPING_ENABLED, MAPPING_EXCLUDE } from './sections/mappingSection';
 import { OVERRIDE } from './sections/overrideSection';
 import { APP_AND_MESSAGING } from './sections/serverEventSection';
 
@@ -26,9 +27,9 @@ export function AdvancedFields() {
         {GROUPS.map((group) => (
           <Collapsible key={group.title} title={group.title} fields={group.fields}>
             <Flex direction="column" gap="size-200">
-              {group.fields.map((f) => (
-                <FieldInput key={f.id} field={f} />
-              ))}
+              {group.fields.map((f) =>
+                f === MAPPING_EXCLUDE ? <MappedFieldsInput key={f.id} /> : <ActionField key={f.id} field={f} />,
+              )}
             </Flex>
           </Collapsible>
         ))}

@@ -7,7 +7,7 @@ import { CUSTOM_DATA, CUSTOM_DATA_FIELDS } from './sections/customDataSection';
 
 export function CustomDataFields() {
   return (
-    <FormSection title="Custom Data" docs={DOCS.customData}>
+    <FormSection title="Custom Data" docs={DOCS.customData} details>
       <div className="field-grid">
         {CUSTOM_DATA_FIELDS.map((f) => (
           <ActionField key={f.id} field={f} />

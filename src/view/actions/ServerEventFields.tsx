@@ -1,41 +1,57 @@
-/** Server Event Parameters, with the XDM mapping switch and Limited Data Use. */
+/**
+ * Server Event Parameters, with the XDM mapping switch and Limited Data Use. The event time, the
+ * referrer (both from every Edge event) and the opt-out are set rarely: they wait in a group.
+ */
 import { LIMITED_DATA_USE_FIELDS as L } from '../../core/settings/actionFields';
-import { SERVER_EVENT_FIELDS } from '../../core/settings/serverEventFields';
+import { ACTION_FIELD_LIST } from '../../core/settings/allFields';
+import { SERVER_EVENT_FIELDS as S } from '../../core/settings/serverEventFields';
+import { Collapsible } from '../components/Collapsible';
 import { FieldInput } from '../components/FieldInput';
 import { FormSection } from '../components/FormSection';
 import { useFormSelector } from '../components/formContext';
 import { ActionField } from './ActionField';
 import { DOCS } from './docs';
 import { LIMITED_DATA_USE } from './sections/limitedDataUseSection';
-import { MAPPING_ENABLED } from './sections/mappingSection';
+import { filledFromEvent, MAPPING_ENABLED, mappingOn } from './sections/mappingSection';
 import { fieldById } from './sections/declared';
 import { SERVER_EVENT } from './sections/serverEventSection';
 
-const CHECKBOXES = SERVER_EVENT.filter((f) => f.spec.kind === 'boolean');
-/** The event source URL takes two columns: URLs holding data elements are long. */
-const WIDE = fieldById(SERVER_EVENT_FIELDS.event_source_url.id);
-const FIELDS = SERVER_EVENT.filter((f) => f.spec.kind !== 'boolean' && f !== WIDE);
-FIELDS.splice(Math.min(FIELDS.length, 4), 0, WIDE);
+const RARE = [S.event_time.id, S.referrer_url.id, S.opt_out.id].map(fieldById);
+const FIELDS = SERVER_EVENT.filter((f) => !RARE.includes(f));
+
+/** What the mapping does, in plain words, under its box. */
+const MAPPING_SUMMARY =
+  'Blank fields are filled from your Web SDK or Mobile SDK events: event name from the event type, customer ' +
+  'information from identities and profile fields, value and products from the order.';
+const EDGE_DEFAULTS = ACTION_FIELD_LIST.flatMap((f) =>
+  f.fromEvent && !f.fromEvent.mapping ? [f.label.charAt(0).toLowerCase() + f.label.slice(1)] : [],
+);
+const MAPPING_OFF =
+  'Off: only what every Edge event carries fills blank fields: ' +
+  `${EDGE_DEFAULTS.slice(0, -1).join(', ')} and ${EDGE_DEFAULTS[EDGE_DEFAULTS.length - 1]}.`;
+
+function MappingSwitch() {
+  const on = useFormSelector((s) => mappingOn(s.values));
+  return <FieldInput field={MAPPING_ENABLED} description={on ? MAPPING_SUMMARY : MAPPING_OFF} />;
+}
 
 export function ServerEventFields() {
   return (
-    <FormSection title="Server Event Parameters" docs={DOCS.serverEvent}>
-      <FieldInput field={MAPPING_ENABLED} />
+    <FormSection title="Server Event Parameters" docs={DOCS.serverEvent} details>
+      <MappingSwitch />
       <div className="field-grid">
-        {FIELDS.map((f) =>
-          f === WIDE ? (
-            <div key={f.id} className="field-grid-wide">
-              <ActionField field={f} />
-            </div>
-          ) : (
-            <ActionField key={f.id} field={f} />
-          ),
-        )}
-        {CHECKBOXES.map((f) => (
+        {FIELDS.map((f) => (
           <ActionField key={f.id} field={f} />
         ))}
-        <LimitedDataUseFields />
       </div>
+      <LimitedDataUseFields />
+      <Collapsible title="Event time, referrer and opt-out" fields={RARE} fromEvent={filledFromEvent}>
+        <div className="field-grid">
+          {RARE.map((f) => (
+            <ActionField key={f.id} field={f} />
+          ))}
+        </div>
+      </Collapsible>
     </FormSection>
   );
 }

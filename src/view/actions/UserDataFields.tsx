@@ -2,19 +2,25 @@
 import { Text } from '@adobe/react-spectrum/Text';
 import type { Place } from '../../core/settings/field';
 import { Collapsible } from '../components/Collapsible';
+import { GroupProblem } from '../components/GroupProblem';
 import { FormSection } from '../components/FormSection';
 import type { FieldDef } from '../form/fieldDef';
 import { userDataLabel } from '../form/texts';
 import { ActionField } from './ActionField';
 import { DOCS } from './docs';
+import { filledFromEvent } from './sections/mappingSection';
 import { USER_DATA } from './sections/userDataSection';
+
+/** The setting a rule names when no customer information is usable at all. */
+const USER_DATA_GROUP = 'userData';
 
 /** Websites send the external ID with the contact keys; the other identifiers are for apps and lead ads. */
 const WEBSITE_ID = 'userData.external_id';
 
-const GROUPS: readonly { title: string; fields: readonly FieldDef[]; open?: boolean }[] = [
-  { title: 'Contact', fields: inGroup('userData.contact', [WEBSITE_ID]), open: true },
-  { title: 'Click and browser IDs', fields: inGroup('userData.clickAndBrowser'), open: true },
+/** Each starts collapsed unless it holds a value: its title says how many the event fills. */
+const GROUPS: readonly { title: string; fields: readonly FieldDef[] }[] = [
+  { title: 'Contact', fields: inGroup('userData.contact', [WEBSITE_ID]) },
+  { title: 'Click and browser IDs', fields: inGroup('userData.clickAndBrowser') },
   { title: 'Location', fields: inGroup('userData.location') },
   { title: 'App and lead identifiers', fields: inGroup('userData.identifiers').filter((f) => f.id !== WEBSITE_ID) },
   { title: 'Messaging and Instagram', fields: inGroup('userData.messaging') },
@@ -26,14 +32,15 @@ function inGroup(place: Place, also: readonly string[] = []): FieldDef[] {
 
 export function UserDataFields() {
   return (
-    <FormSection title="Customer Information Parameters" docs={DOCS.customerInformation}>
+    <FormSection title="Customer Information Parameters" docs={DOCS.customerInformation} details>
       <Text>
         Enter plain values: the action normalizes them by Meta&apos;s rules and hashes them with SHA-256. Values already
         hashed (64 hex digits) are sent as they are.
       </Text>
-      {GROUPS.map(({ title, fields, open }) => {
-        return (
-          <Collapsible key={title} title={title} fields={fields} defaultOpen={open}>
+      <GroupProblem id={USER_DATA_GROUP} />
+      <div className="group-stack">
+        {GROUPS.map(({ title, fields }) => (
+          <Collapsible key={title} title={title} fields={fields} fromEvent={filledFromEvent}>
             <div className="field-grid">
               {fields.map((f) => {
                 const hashed = f.field!.sentAs.to === 'user_data' && !!f.field!.sentAs.normalize;
@@ -48,8 +55,8 @@ export function UserDataFields() {
               })}
             </div>
           </Collapsible>
-        );
-      })}
+        ))}
+      </div>
     </FormSection>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The one module that talks to the extension bridge (Adobe's loader script defines
- * `window.extensionBridge` before the view's script runs).
+ * The one module that talks to the extension bridge. The page loads Adobe's loader script,
+ * which defines `window.extensionBridge`, and sets `window.extensionBridgeLoaded` meanwhile
+ * (scripts/buildViews.ts): the view registers once it has loaded.
  */
 import type { ExtensionBridge, ViewMethods } from './types';
 
@@ -8,14 +9,15 @@ function bridge(): ExtensionBridge {
   const found = window.extensionBridge;
   if (!found) {
     throw new Error(
-      'window.extensionBridge is missing: the page must load extensionbridge.min.js before the view script.',
+      'window.extensionBridge is missing: the page must load extensionbridge.min.js before the view registers.',
     );
   }
   return found;
 }
 
-export function registerView(methods: ViewMethods): void {
-  bridge().register(methods);
+export async function registerView(methods: ViewMethods): Promise<void> {
+  await window.extensionBridgeLoaded;
+  await bridge().register(methods);
 }
 
 /** `{{name}}` of the data element the user picked; undefined when cancelled. */

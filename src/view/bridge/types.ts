@@ -35,5 +35,7 @@ export interface ExtensionBridge {
 declare global {
   interface Window {
     extensionBridge?: ExtensionBridge;
+    /** Settled once the page has loaded the bridge (or failed to). */
+    extensionBridgeLoaded?: Promise<unknown>;
   }
 }

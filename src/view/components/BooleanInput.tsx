@@ -1,38 +1,36 @@
 /**
- * A checkbox that can also take a data element: then it is shown as text, with an explicit way
- * back to the checkbox.
+ * A checkbox that can also take a data element: then it is shown as text, with a button back to
+ * the checkbox.
  */
-import { ActionButton } from '@adobe/react-spectrum/ActionButton';
 import { Checkbox } from '@adobe/react-spectrum/Checkbox';
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { Text } from '@adobe/react-spectrum/Text';
 import { useId } from 'react';
+import { BackToControl } from './BackToControl';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
-import type { InputProps } from './fieldProps';
+import { useHelp, type InputProps } from './fieldProps';
 import { TextInput } from './TextInput';
-import { controlShows } from './tokenOrControl';
+import { boxTicked, controlShows } from './tokenOrControl';
 
 export function BooleanInput(props: InputProps) {
   const { field, label = field.spec.label } = props;
   const { text, error, setText } = useField(field);
+  const help = useHelp(field, props);
   const helpId = useId();
   if (!controlShows(field.spec, text)) {
     return (
-      <Flex direction="column" gap="size-50">
+      <Flex direction="column" gap="size-100">
         <TextInput {...props} />
-        <ActionButton isQuiet onPress={() => setText('')} alignSelf="start" aria-label={`Use a checkbox for ${label}`}>
-          Use a checkbox instead
-        </ActionButton>
+        <BackToControl text="Use a checkbox instead" label={label} onPress={() => setText('')} />
       </Flex>
     );
   }
-  const help = error ?? props.description ?? field.spec.help;
   return (
     <Flex direction="column">
-      <FieldRow label={label} onToken={field.path.length ? setText : undefined} labelAbove={false}>
+      <FieldRow fieldId={field.id} label={label} onToken={field.path.length ? setText : undefined} labelAbove={false}>
         <Checkbox
-          isSelected={text.trim().toLowerCase() === 'true'}
+          isSelected={boxTicked(field, text)}
           onChange={(on) => setText(on ? 'true' : 'false')}
           validationState={error ? 'invalid' : undefined}
           aria-describedby={helpId}
@@ -41,7 +39,7 @@ export function BooleanInput(props: InputProps) {
         </Checkbox>
       </FieldRow>
       <Text id={helpId} UNSAFE_className={error ? 'field-help field-help--error' : 'field-help'}>
-        {help}
+        {error ?? help}
       </Text>
     </Flex>
   );

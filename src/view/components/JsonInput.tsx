@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import { editJson } from '../bridge/extensionBridge';
 import { insertToken, type Selection } from '../form/insertToken';
 import { DataElementButton } from './DataElementButton';
-import { fieldProps } from './fieldProps';
+import { useFieldProps } from './fieldProps';
 import { useField } from './formContext';
 import type { InputProps } from './fieldProps';
 import { selectionOf } from './selection';
@@ -16,7 +16,7 @@ import { selectionOf } from './selection';
 export function JsonInput(props: InputProps) {
   const { field } = props;
   const { text, error, required, setText, currentText } = useField(field);
-  const shared = fieldProps(field, { ...props, width: '100%' }, error, required);
+  const shared = useFieldProps(field, { ...props, width: '100%' }, error, required);
   const input = useRef<TextFieldRef<HTMLTextAreaElement>>(null);
   const selection = useRef<Selection | undefined>(undefined);
   const openEditor = () => {
@@ -28,7 +28,7 @@ export function JsonInput(props: InputProps) {
   };
   const onToken = (token: string) => setText(insertToken(currentText(), token, field.spec, selection.current));
   return (
-    <div className="field-row field-row--wide">
+    <div className="field-row field-row--wide" data-field-id={field.id}>
       <TextArea
         {...shared}
         ref={input}

@@ -4,7 +4,7 @@
  * next field uninvited.
  */
 import { ComboBox, Item } from '@adobe/react-spectrum/ComboBox';
-import { fieldProps } from './fieldProps';
+import { useFieldProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
 import type { InputProps } from './fieldProps';
@@ -12,10 +12,10 @@ import type { InputProps } from './fieldProps';
 export function SuggestInput(props: InputProps) {
   const { field } = props;
   const { text, error, required, setText } = useField(field);
-  const shared = fieldProps(field, props, error, required);
+  const shared = useFieldProps(field, props, error, required);
   const options = (field.spec.kind === 'suggest' ? field.spec.options : []).map((name) => ({ name }));
   return (
-    <FieldRow label={shared.label} onToken={setText}>
+    <FieldRow fieldId={field.id} label={shared.label} onToken={setText}>
       <ComboBox
         {...shared}
         allowsCustomValue

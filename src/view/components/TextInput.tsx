@@ -3,7 +3,7 @@ import { TextField, type TextFieldRef } from '@adobe/react-spectrum/TextField';
 import { useRef } from 'react';
 import { holdsToken } from '../../core/values';
 import { insertToken, type Selection } from '../form/insertToken';
-import { fieldProps, type InputProps } from './fieldProps';
+import { useFieldProps, type InputProps } from './fieldProps';
 import { FieldRow } from './FieldRow';
 import { useField } from './formContext';
 import { selectionOf } from './selection';
@@ -13,16 +13,16 @@ export function TextInput(props: InputProps) {
   const { text, stored, error, required, setText, currentText } = useField(field);
   const input = useRef<TextFieldRef<HTMLInputElement>>(null);
   const selection = useRef<Selection | undefined>(undefined);
-  const shared = fieldProps(field, props, error, required);
+  const listHint = Array.isArray(stored) ? 'A list: separate the values with commas.' : undefined;
+  const note = [listHint, props.note].filter(Boolean).join(' ') || undefined;
+  const shared = useFieldProps(field, { ...props, note }, error, required);
   // A literal secret is masked; a data-element token is not secret and stays readable.
   const masked = field.spec.kind === 'secret' && !holdsToken(text);
-  const listHint = Array.isArray(stored) ? ' A list: separate the values with commas.' : '';
   const onToken = (token: string) => setText(insertToken(currentText(), token, field.spec, selection.current));
   return (
-    <FieldRow label={shared.label} onToken={onToken}>
+    <FieldRow fieldId={field.id} label={shared.label} onToken={onToken}>
       <TextField
         {...shared}
-        description={shared.description + listHint}
         ref={input}
         onBlur={() => (selection.current = selectionOf(input.current?.getInputElement()))}
         placeholder={field.spec.placeholder}

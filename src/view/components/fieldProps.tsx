@@ -1,10 +1,6 @@
 /** The props every Spectrum field here shares: label, help, required marker, inline problem. */
-import { Content } from '@adobe/react-spectrum/Content';
-import { ContextualHelp } from '@adobe/react-spectrum/ContextualHelp';
-import { Heading } from '@adobe/react-spectrum/Heading';
-import { Text } from '@adobe/react-spectrum/Text';
 import type { TextField } from '@adobe/react-spectrum/TextField';
-import type { ComponentProps } from 'react';
+import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
 import type { FieldDef } from '../form/fieldDef';
 import { firstSentence } from '../form/texts';
 
@@ -13,35 +9,50 @@ export interface InputProps {
   /** Overrides the declared label or help (the declarations stay the source). */
   label?: string;
   description?: string;
-  /** More to read after the help (a normalization rule), behind the field's info button. */
+  /** More to read after the help (a normalization rule), shown with the section's details. */
   details?: string;
+  /** A line of its own under the help: where a blank value comes from, or what a blank does. */
+  note?: string;
+  /** The event fills the field when it is blank: a required one need not be typed. */
+  filledWhenBlank?: boolean;
   width?: ComponentProps<typeof TextField>['width'];
 }
 
 /**
- * `required`: by the declaration, or because other values make it so now. The help's first
- * sentence stays under the field; the rest opens from the info button beside the label, which
- * keeps the page short.
+ * Whether fields show their details: the help beyond its first sentence and the rules. A section
+ * with many fields keeps them behind one switch; elsewhere they are shown.
  */
-export function fieldProps(field: FieldDef, props: InputProps, error: string | undefined, required: boolean) {
-  const label = props.label ?? field.spec.label;
+export const DetailsShown = createContext(true);
+
+/** The help under a field: its first sentence (all of it, with the details, when shown), then the note. */
+export function useHelp(field: FieldDef, props: InputProps): ReactNode {
+  const shown = useContext(DetailsShown);
   const help = props.description ?? field.spec.help;
-  const [short, rest] = firstSentence(help);
-  const more = [rest, props.details].filter(Boolean).join(' ');
+  const text = shown ? [help, props.details].filter(Boolean).join(' ') : firstSentence(help)[0];
+  if (!props.note) return text;
+  return (
+    <>
+      {text}
+      <span className="field-note">{props.note}</span>
+    </>
+  );
+}
+
+/**
+ * `required`: by the declaration, or because other values make it so now. A required field the
+ * event fills when blank says so in its label ("Value (required; from the event when blank)")
+ * and may stay blank; "(required)" is left for what must be typed. Spectrum links the help and
+ * the problem to the input (aria-describedby) and marks it invalid.
+ */
+export function useFieldProps(field: FieldDef, props: InputProps, error: string | undefined, required: boolean) {
+  const label = props.label ?? field.spec.label;
+  const typed = required && !props.filledWhenBlank;
   return {
-    label,
-    description: short,
-    contextualHelp: more ? (
-      <ContextualHelp variant="info" aria-label={`About ${label}`}>
-        <Heading>{label}</Heading>
-        <Content>
-          <Text>{[help, props.details].filter(Boolean).join(' ')}</Text>
-        </Content>
-      </ContextualHelp>
-    ) : undefined,
-    isRequired: required,
-    // "(required)" beside required labels only; optional fields carry no marker.
-    necessityIndicator: required ? ('label' as const) : ('icon' as const),
+    label: required && !typed ? `${label} (required; from the event when blank)` : label,
+    description: useHelp(field, props),
+    isRequired: typed,
+    // "(required)" beside labels that must be typed only; optional fields carry no marker.
+    necessityIndicator: typed ? ('label' as const) : ('icon' as const),
     validationState: error ? ('invalid' as const) : undefined,
     errorMessage: error,
     // The row decides the width (up to a comfortable maximum); the field fills it.

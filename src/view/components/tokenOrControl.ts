@@ -1,5 +1,5 @@
 /** Pickers and checkboxes cannot show a data element: such a field shows its text instead. */
-import type { FieldSpec } from '../form/fieldDef';
+import type { FieldDef, FieldSpec } from '../form/fieldDef';
 
 /** Whether the field's native control (picker, checkbox) can show this text. */
 export function controlShows(spec: FieldSpec, text: string): boolean {
@@ -7,4 +7,10 @@ export function controlShows(spec: FieldSpec, text: string): boolean {
   if (!t) return true;
   if (spec.kind === 'boolean') return ['true', 'false'].includes(t.toLowerCase());
   return spec.kind === 'choice' && spec.options.includes(t);
+}
+
+/** Whether a checkbox shows ticked: "true", or anything but "false" where blank means on. */
+export function boxTicked(field: FieldDef, text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return field.blankIsOn ? t !== 'false' : t === 'true';
 }

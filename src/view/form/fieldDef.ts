@@ -3,7 +3,7 @@ import type { Field, FieldShape } from '../../core/settings/field';
 import type { Values } from './fieldValue';
 
 /** What the form needs of a declaration; form-only controls have just this. */
-export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required'>;
+export type FieldSpec = FieldShape & Pick<Field, 'label' | 'help' | 'placeholder' | 'required' | 'words' | 'whenUnset'>;
 
 export interface FieldDef {
   /** The setting's path joined with dots; also the setting named in messages and the error key. */
@@ -17,6 +17,8 @@ export interface FieldDef {
   field?: Field;
   /** Required only while other values say so (the test event code once "Send as Test Event" is on). */
   requiredWhen?: (values: Values) => boolean;
+  /** A checkbox whose blank setting means on (the XDM mapping): shown ticked until it says false. */
+  blankIsOn?: boolean;
 }
 
 /** Whether the field is required with these values: by its declaration, or by the rule it was given. */

@@ -4,6 +4,7 @@
  */
 import { isPlainObject } from '../../core/values';
 import type { InitInfo, Settings } from '../bridge/types';
+import type { FieldDef } from './fieldDef';
 import type { Values } from './fieldValue';
 import type { Errors, Section } from './section';
 
@@ -27,7 +28,7 @@ function problemsOf(sections: readonly Section[], values: Values, info: InitInfo
   // The first problem found for a field is the one shown: a field's own check comes before the rules across fields.
   const errors: Errors = {};
   for (const section of sections) {
-    for (const [id, problem] of Object.entries(section.validate(values, info, nowMs))) errors[id] ??= problem;
+    for (const [id, problem] of Object.entries(section.validate(values, info, nowMs, errors))) errors[id] ??= problem;
   }
   return errors;
 }
@@ -35,11 +36,14 @@ function problemsOf(sections: readonly Section[], values: Values, info: InitInfo
 export class FormStore {
   private state: FormState;
   private readonly listeners = new Set<() => void>();
+  /** Every section's fields, to name a problem by its field's label. */
+  readonly fields: readonly FieldDef[];
 
   constructor(
     private readonly sections: readonly Section[],
     private readonly clock: () => number = Date.now,
   ) {
+    this.fields = sections.flatMap((s) => s.fields);
     this.state = this.fresh({ settings: null }, 0);
   }
 

@@ -18,8 +18,11 @@ export interface Section {
   getInitValues(settings: Settings | null): Values;
   /** This section's part of the settings; `stored` is what init received. */
   getSettings(values: Values, stored: Settings | null): Settings;
-  /** `values` holds every section's fields: some checks look across sections; `nowMs` is the form's clock. */
-  validate(values: Values, info: InitInfo, nowMs: number): Errors;
+  /**
+   * `values` holds every section's fields: some checks look across sections; `nowMs` is the
+   * form's clock; `known`, the problems the sections before this one found.
+   */
+  validate(values: Values, info: InitInfo, nowMs: number, known: Readonly<Errors>): Errors;
 }
 
 export function storedAt(settings: Settings | null, path: readonly string[]): unknown {

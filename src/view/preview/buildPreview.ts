@@ -99,7 +99,9 @@ export function buildPreview(
     };
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
-    return { ...base, problem: new SettingError(error.setting, show(error.problem), error.label) };
+    // Every problem, with the stand-ins shown as what they stand for.
+    const shown = error.problems.map((p) => new SettingError(p.setting, show(p.problem), p.label));
+    return { ...base, problem: SettingError.all(shown) };
   }
 }
 

@@ -23,7 +23,7 @@ export const CUSTOM_DATA = fieldById(CUSTOM_DATA_FIELD.id);
 const EVENT_NAME = fieldById(SERVER_EVENT_FIELDS.event_name.id);
 
 /** Whether the form's event name is a Purchase (typed, not a data element). */
-export function isPurchase(values: Values): boolean {
+function isPurchase(values: Values): boolean {
   return needsValueAndCurrency(values[EVENT_NAME.id]?.text.trim() ?? '');
 }
 

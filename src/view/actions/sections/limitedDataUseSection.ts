@@ -17,5 +17,5 @@ const plain = plainSection(LIMITED_DATA_USE, ACTION_SCHEMA);
 export const limitedDataUseSection: Section = {
   ...plain,
   getSettings: (values, stored) => groupSettings('limitedDataUse', LIMITED_DATA_USE, values, stored, saved(values)),
-  validate: (values, info, nowMs) => (saved(values) ? plain.validate(values, info, nowMs) : {}),
+  validate: (values, info, nowMs, known) => (saved(values) ? plain.validate(values, info, nowMs, known) : {}),
 };
