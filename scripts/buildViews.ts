@@ -18,8 +18,15 @@ export const BRIDGE_URL = 'https://assets.adobedtm.com/activation/reactor/extens
  * cannot be reached: offline `npm start`, or a network that blocks the CDN.
  */
 const BRIDGE_FALLBACK = 'extensionbridge.min.js';
-/** Per page, what it loads before the form shows: HTML, stylesheet, entry script and the chunks it imports. */
-export const VIEW_BUDGET_GZIP_BYTES = 250_000;
+/**
+ * Per page, what it loads before the form shows: HTML, stylesheet, entry script and the chunks
+ * it imports. 250,000 B until the action view's test bench, which costs the first load about
+ * 6.5 KB: 2.1 KB of its own code in the form (the Edge event box, test values in the preview)
+ * and 4.5 KB for splitting the form's code from what loads on first use (the form's code,
+ * gzipped, is 207,920 B as one file and 212,469 B as entry and shared chunk). Loading the test
+ * bench with the form instead would cost 25 KB.
+ */
+export const VIEW_BUDGET_GZIP_BYTES = 260_000;
 /** Per page, what it loads on first use (dynamic imports), together. */
 export const VIEW_LAZY_BUDGET_GZIP_BYTES = 60_000;
 

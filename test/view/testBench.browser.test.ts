@@ -140,13 +140,11 @@ describe('the test bench in Chromium', () => {
     const pasted = await pickSample(page, 'Web SDK purchase');
     const xdm = pasted.events[0].xdm;
     delete xdm.commerce.order.currencyCode;
-    for (const item of xdm.productListItems) delete item.currencyCode;
+    for (const item of [...xdm.productListItems, ...xdm.commerce.order.payments]) delete item.currencyCode;
     await eventBox(page).fill(JSON.stringify(pasted, null, 2));
     await expect
       .poll(() => outcome(page).innerText())
-      .toMatch(
-        /^Would be refused: Custom data \(customData\): a Purchase needs "currency" and "value"; currency missing/,
-      );
+      .toMatch(/^Would be refused: Currency \(customData\.currency\): a Purchase needs the currency of its value\./);
     await shoot(section(page), `testbench-refused-${width}.png`);
     expect(await axeViolations(page)).toEqual([]);
     // A refused event has nothing to send.
@@ -155,7 +153,7 @@ describe('the test bench in Chromium', () => {
 
     const skipping = await open({ xdmMapping: { enabled: true }, consent: { value: 'no' } });
     await pickSample(skipping.page, 'Web SDK purchase');
-    expect(await outcome(skipping.page).innerText()).toBe('Would be skipped: consent denied');
+    expect(await outcome(skipping.page).innerText()).toMatch(/^Would be skipped: consent denied: Advertising consent/);
     expect(await skipping.page.getByRole('button', { name: 'Send test event' }).count()).toBe(0);
     await skipping.close();
   });

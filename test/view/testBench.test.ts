@@ -13,7 +13,7 @@ import { describeFailure } from '../../src/view/testbench/metaAnswer';
 import { SAMPLES } from '../../src/view/testbench/samples';
 import { sentRows } from '../../src/view/testbench/sentRows';
 import { testFields } from '../../src/view/testbench/testSend';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/manifest';
 
@@ -51,6 +51,11 @@ describe('a pasted Edge event', () => {
       event: { xdm, data: undefined },
       request: { header: {} },
     });
+    // npm start's example requests, each the event as the Edge hands it to a rule.
+    for (const file of readdirSync(join(ROOT, 'scripts/examples'))) {
+      const example = eventOf(readFileSync(join(ROOT, 'scripts/examples', file), 'utf8'));
+      expect(example.arc.event.xdm, file).toMatchObject({ eventType: expect.any(String) });
+    }
     const bare = eventOf(JSON.stringify(xdm));
     expect(bare.arc.event.xdm).toEqual(xdm);
     expect(bare.notes).toEqual([expect.stringContaining('XDM')]);
@@ -155,13 +160,14 @@ describe('the preview on a pasted event', () => {
 
   it('says why the action would refuse or skip the event', () => {
     const noCurrency = JSON.parse(sample('webPurchase'));
-    delete noCurrency.events[0].xdm.commerce.order.currencyCode;
-    for (const item of noCurrency.events[0].xdm.productListItems) delete item.currencyCode;
+    const { order } = noCurrency.events[0].xdm.commerce;
+    delete order.currencyCode;
+    for (const item of [...noCurrency.events[0].xdm.productListItems, ...order.payments]) delete item.currencyCode;
     const refused = previewOf(MAPPED, JSON.stringify(noCurrency));
-    expect(refused.problem?.setting).toBe('customData');
-    expect(refused.problem?.problem).toMatch(/currency/);
+    expect(refused.problem?.setting).toBe('customData.currency');
+    expect(refused.problem?.problem).toMatch(/^a Purchase needs the currency of its value/);
     const skipped = previewOf({ ...MAPPED, consent: { value: 'no' } }, sample('webPurchase'));
-    expect(skipped.skipped).toBe('consent denied');
+    expect(skipped.skipped).toMatch(/^consent denied: Advertising consent \(consent\.value\)/);
   });
 
   it('without an event, keeps the event’s values as stand-ins', () => {

@@ -128,7 +128,7 @@ export function TestBench({ text, settings, extensionSettings, nowMs, onProblem 
 /** The one line that says what the action would do with this event. */
 function Outcome({ preview }: { preview: Preview }) {
   const [kind, text] = preview.problem
-    ? ['refused', `Would be refused: ${labelled(preview.problem)}`]
+    ? ['refused', `Would be refused: ${preview.problem.problems.map(labelled).join(' ')}`]
     : preview.skipped
       ? ['skipped', `Would be skipped: ${preview.skipped}`]
       : ['sent', `Would be sent: ${sentWhat(preview)}`];
