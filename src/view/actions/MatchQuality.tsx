@@ -80,8 +80,8 @@ export function MatchQuality(props: {
         )}
         {depends && (
           <Text>
-            With only the keys set in this action: {RATING[withoutEvent!]}. Paste an event in Edge event (JSON) to
-            estimate from its values.
+            With only the keys set in this action: {RATING[withoutEvent!]}. Paste an Edge event to estimate from its
+            values.
           </Text>
         )}
         {estimate.hints.map((hint) => (

@@ -30,8 +30,8 @@ export function rememberEvent(text: string): void {
 }
 
 const HELP =
-  'Paste an event from the Adobe Experience Platform Debugger or Assurance, or insert a sample: the preview ' +
-  'then runs the action on it. Not saved with the action.';
+  'Paste an event from the Experience Platform Debugger or Assurance, or insert a sample, to run the action on ' +
+  'it. Not saved.';
 
 export function EdgeEventBox(props: { text: string; problem?: string; onChange: (text: string) => void }) {
   const { text, problem, onChange } = props;
