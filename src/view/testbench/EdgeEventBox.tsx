@@ -6,7 +6,8 @@
 import { ActionButton } from '@adobe/react-spectrum/ActionButton';
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { TextArea } from '@adobe/react-spectrum/TextArea';
-import { useState, type ComponentType } from 'react';
+import type { TextFieldRef } from '@adobe/react-spectrum/TextField';
+import { useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { loadTestBench, type SampleMenuProps } from './loadTestBench';
 
 const EVENT_KEY = 'meta-capi-forwarder.edgeEvent';
@@ -35,6 +36,13 @@ const HELP =
 
 export function EdgeEventBox(props: { text: string; problem?: string; onChange: (text: string) => void }) {
   const { text, problem, onChange } = props;
+  const box = useRef<TextFieldRef<HTMLTextAreaElement>>(null);
+  const filled = !!text;
+  useLayoutEffect(() => {
+    // Without a height the TextArea grows by itself, by an inline height it keeps when given one: drop it.
+    const input = box.current?.getInputElement();
+    if (filled && input) input.style.height = '';
+  }, [filled]);
   return (
     <div className="field-row field-row--wide">
       <TextArea
@@ -46,7 +54,8 @@ export function EdgeEventBox(props: { text: string; problem?: string; onChange: 
         validationState={problem ? 'invalid' : undefined}
         errorMessage={problem}
         width="100%"
-        // Empty, it takes a line; a pasted request is long: the box then scrolls rather than push the preview away.
+        ref={box}
+        // A line or two while empty; a pasted request is long: the box then scrolls rather than push the preview away.
         height={text ? 'size-3600' : undefined}
         UNSAFE_className="json-input"
         placeholder='e.g. {"events": [{"xdm": {"eventType": "commerce.purchases", ...}, "data": {...}}]}'
