@@ -16,7 +16,9 @@
  * - The file is restored after each mutation, and on Ctrl-C. Run it in a worktree of your own.
  *
  * Options: `--seed N`, `--count N`, `--list` (the sample only, nothing run), `--only I` (the
- * sample's I-th mutation, from 1).
+ * sample's I-th mutation, from 1), `--in PATH` (only files whose path starts with PATH, e.g.
+ * `--in src/lib --count 1000` for every mutation of the library adapter), `--tests A,B` (these
+ * test files or folders instead).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,7 +29,11 @@ import ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 const DIRS = ['src/core', 'src/lib'];
-const TESTS = ['test/unit', 'test/contract', 'test/e2e/faults.test.ts', 'test/e2e/redirects.test.ts'];
+const testsAt = process.argv.indexOf('--tests');
+const TESTS =
+  testsAt > 0
+    ? process.argv[testsAt + 1].split(',')
+    : ['test/unit', 'test/contract', 'test/e2e/faults.test.ts', 'test/e2e/redirects.test.ts'];
 const TIMEOUT_MS = 120_000;
 
 interface Mutation {
@@ -103,7 +109,9 @@ const rank = (seed: number, key: string) => createHash('sha256').update(`${seed}
 
 /** The sample: the `count` mutations whose rank is lowest, in file order. */
 function sample(seed: number, count: number): Mutation[] {
-  const all = DIRS.flatMap(sourceFiles).flatMap(mutationsOf);
+  const within = process.argv.indexOf('--in');
+  const files = DIRS.flatMap(sourceFiles).filter((f) => within < 0 || f.startsWith(process.argv[within + 1]));
+  const all = files.flatMap(mutationsOf);
   const taken = all
     .map((m) => ({ m, r: rank(seed, m.key) }))
     .sort((a, b) => (a.r < b.r ? -1 : 1))
