@@ -114,6 +114,30 @@ describe('contents from XDM product lines: a price of 0 is a price unless the li
   });
 });
 
+describe('the value from XDM product lines: their sum, only when every line has a price', () => {
+  const built = (productListItems: unknown[]) => {
+    const prepared = prepareEvent(
+      EXT,
+      settings({ event_name: 'AddToCart' }),
+      { event: { xdm: { productListItems } } },
+      {
+        nowMs: NOW_MS,
+      },
+    ) as PreparedEvent;
+    return { value: prepared.built.event.custom_data?.value, warnings: prepared.built.warnings };
+  };
+
+  it('lines without any price give no value, and nothing to warn about', () => {
+    expect(built([{ SKU: 'A', quantity: 1 }, { SKU: 'B' }])).toEqual({ value: undefined, warnings: [] });
+  });
+
+  it('one line of two without a price: no value, and a warning naming the line', () => {
+    const { value, warnings } = built([{ SKU: 'A', quantity: 1, priceTotal: 3 }, { SKU: 'B' }]);
+    expect(value).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('lacks a usable price on 1 of 2 line(s); not sent')]);
+  });
+});
+
 describe('app events need app_data: said once, beside the other problems', () => {
   it('is reported with another setting’s problem', () => {
     const error = refusal(settings({ action_source: 'app', event_time: 'soon' }));
