@@ -12,7 +12,8 @@
  *   elsewhere in a file does not move it: only a changed statement leaves it or joins it.
  * - The tests: test/unit, test/contract and the two Graph suites that run the source
  *   (test/e2e/faults, test/e2e/redirects); the others load the built file or a browser. A
- *   mutation is killed when they fail, or run longer than two minutes.
+ *   mutation is killed when they fail, or run longer than two minutes; the first failing test
+ *   is named, so that a kill by a flaky test shows.
  * - The file is restored after each mutation, and on Ctrl-C. Run it in a worktree of your own.
  *
  * Options: `--seed N`, `--count N`, `--list` (the sample only, nothing run), `--only I` (the
@@ -134,8 +135,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.exit(130);
   });
 
-/** Applies the mutation, runs the tests, restores the file: true when the tests still pass. */
-async function survives(m: Mutation): Promise<boolean> {
+/**
+ * Applies the mutation, runs the tests and restores the file. Undefined when the tests still
+ * pass, else what failed first (the test's name, or the run's last words when it ended otherwise).
+ */
+async function killedBy(m: Mutation): Promise<string | undefined> {
   const path = join(ROOT, m.file);
   const original = readFileSync(path, 'utf8');
   pending = { path, original };
@@ -143,11 +147,19 @@ async function survives(m: Mutation): Promise<boolean> {
   try {
     const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
     const args = [vitest, 'run', '--config', 'test/vitest.config.ts', '--bail=1', '--reporter=dot', ...TESTS];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => void (output += chunk.toString());
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
-    const [code] = (await once(child, 'exit')) as [number | null];
+    const [code] = (await once(child, 'close')) as [number | null];
     clearTimeout(timer);
-    return code === 0;
+    if (code === 0) return undefined;
+    // eslint-disable-next-line no-control-regex -- the terminal's colour codes
+    const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+    const failed = /FAIL\s+(\S+\.test\.ts\b.*)/.exec(plain)?.[1];
+    return failed ?? (code === null ? 'the time limit' : plain.trim().split('\n').pop());
   } finally {
     restore();
   }
@@ -168,11 +180,13 @@ async function main(): Promise<void> {
   for (const [i, m] of mutations.entries()) {
     if (only && i + 1 !== only) continue;
     const started = Date.now();
-    const survived = await survives(m);
+    const killer = await killedBy(m);
     run++;
     const took = `(${((Date.now() - started) / 1000).toFixed(0)} s)`;
-    console.log(`${survived ? 'SURVIVED' : 'killed  '} ${describe(m, i)} ${took}`);
-    if (survived) survivors.push(describe(m, i));
+    console.log(
+      `${killer ? 'killed  ' : 'SURVIVED'} ${describe(m, i)} ${took}${killer ? `\n           by ${killer}` : ''}`,
+    );
+    if (!killer) survivors.push(describe(m, i));
   }
   console.log(`\n${run - survivors.length} of ${run} mutations killed; ${survivors.length} survived:`);
   for (const s of survivors) console.log(`  ${s}`);
