@@ -101,7 +101,7 @@ describe('npm run send and the verdict lines', () => {
       expect(lines).toHaveLength(3);
       expect(lines[0]).toBe(`${RULE}: failed`);
       expect(lines[1]).toMatch(
-        /^ {2}refused by the action before sending: Invalid setting "Custom data" \(customData\): .*currency/,
+        /^ {2}refused by the action before sending: Invalid setting "Currency" \(customData\.currency\): .*currency/,
       );
       expect(lines[1]).not.toContain('\n');
       expect(lines[1]).not.toMatch(/\bat \S+:\d+/); // no stack

@@ -39,12 +39,17 @@ describe('action view in Chromium', () => {
     expect(await view.getSettings()).toEqual({ xdmMapping: { enabled: true } });
     expect(await view.validate()).toBe(true);
     expect(await page.getByText('Not sendable as set').count()).toBe(0);
-    await page.getByText('From the event when blank: xdm.identityMap.Email[].id (and Email_LC_SHA256).').waitFor();
+    await page
+      .getByText(
+        'From the event when blank: xdm.identityMap.Email[].id, xdm.personalEmail.address (and Email_LC_SHA256).',
+      )
+      .waitFor();
     await page.getByText('From the event when blank: xdm.eventType (or the commerce measures).').waitFor();
     const preview = await previewText(page);
     expect(preview).toContain('"event_name": "<Edge event: xdm.eventType (or the commerce measures)>"');
     expect(preview).toContain(
-      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id (and Email_LC_SHA256), normalized>"',
+      '"em": "<SHA-256 of the Edge event\'s xdm.identityMap.Email[].id, xdm.personalEmail.address ' +
+        '(and Email_LC_SHA256), normalized>"',
     );
     await view.screenshot('action-new-mapped.png');
 
@@ -95,7 +100,7 @@ describe('action view in Chromium', () => {
     expect(await invalid(page, /^Currency/)).toBe('true');
     expect(await invalid(page, /^Phone/)).toBe('true');
     expect(await invalid(page, /^Test event code/)).toBe('true');
-    await page.getByText(/A Purchase needs it: enter the order total/).waitFor();
+    await page.getByText(/A Purchase needs a value\. Enter the order total/).waitFor();
 
     await textbox(page, /^Phone/).fill('+1 (650) 555-1212');
     await textbox(page, /^Value/).fill('{{orderTotal}}');
