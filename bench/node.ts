@@ -1,14 +1,24 @@
 /**
  * In Node: the built action, called as the engine calls it, with a fetch that answers at once
- * (a ready answer with status, headers and text(): no network, no Response to build), against
- * Meta's Node SDK building the same event's body (its objects, normalize() with its hashing,
- * JSON). Alternating rounds; per round, the mean over `perRound` calls.
+ * with a real `Response` (no network), against Meta's Node SDK building the same event's body
+ * (its objects, normalize() with its hashing, JSON), and against the floor: an action that only
+ * makes the same fetch and reads the answer. Alternating rounds; per round, the mean over
+ * `perRound` calls.
  */
 import { createRequire } from 'node:module';
+import { runInThisContext } from 'node:vm';
 import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent, mappedEvent, sdkBody } from './event';
+import { FETCH_ONLY, wrapModule } from './modules';
 import { prepareEvent, type PreparedEvent } from '../src/core/conversionsApi';
 import { sendGraphRequest, type FetchLike } from '../src/core/graph/send';
 import { alternate, median, ratio, usPerCall } from './rounds';
+
+/** A module's exports, from its source. */
+function load(source: string): unknown {
+  const module = { exports: {} };
+  (runInThisContext(wrapModule(source)) as (m: typeof module, e: unknown) => void)(module, module.exports);
+  return module.exports;
+}
 
 type Action = (context: unknown) => Promise<{ responses: { events_received?: number }[] }>;
 
@@ -28,12 +38,9 @@ export async function node({
   const against = againstFile ? (createRequire(__filename)(againstFile) as Action) : undefined;
   const sdk = sdkBody();
   const event = benchEvent();
-  const answer = {
-    status: 200,
-    ok: true,
-    headers: new Headers(GRAPH_OK_HEADERS),
-    text: () => Promise.resolve(GRAPH_OK),
-  };
+  const fetchOnly = load(FETCH_ONLY) as Action;
+  // A body is read once: every call gets its own Response, as from the network.
+  const answer = () => new Response(GRAPH_OK, { status: 200, headers: GRAPH_OK_HEADERS });
   let sent = '';
   const noop = () => {};
   const context = {
@@ -41,7 +48,7 @@ export async function node({
     utils: {
       getSettings: () => event.settings,
       getExtensionSettings: () => event.extensionSettings,
-      fetch: (_url: string, init: { body: string }) => ((sent = init.body), Promise.resolve(answer)),
+      fetch: (_url: string, init: { body: string }) => ((sent = init.body), Promise.resolve(answer())),
       logger: { log: noop, info: noop, debug: noop, warn: noop, error: noop },
     },
   };
@@ -52,6 +59,15 @@ export async function node({
     arc: mapped.arc,
     utils: { ...context.utils, getSettings: () => mapped.settings },
   };
+  // The same calls with the rule engine's own logger, which keeps every level, debug included; a
+  // new one for each call, as each rule of each event gets its own.
+  const engineLogger = createRequire(__filename)('@adobe/reactor-turbine-edge/src/createNewLogger') as (
+    meta: unknown,
+  ) => typeof context.utils.logger;
+  const withEngineLogger = <C extends { utils: object }>(c: C): C => ({
+    ...c,
+    utils: { ...c.utils, logger: engineLogger({ ruleId: 'bench' }) },
+  });
 
   // Both sides build the same event: Meta accepted ours, and the hashes agree.
   const result = await action(context);
@@ -78,15 +94,18 @@ export async function node({
   const nowMs = Date.now();
   const prepare = () => prepareEvent(event.extensionSettings, event.settings, event.arc, { nowMs }) as PreparedEvent;
   const { request } = prepare();
-  const instant = (() => Promise.resolve(answer)) as unknown as FetchLike;
+  const instant: FetchLike = () => Promise.resolve(answer());
 
   const contenders: Record<string, () => Promise<number>> = {
     action: () => usPerCall(() => action(context), perRound),
     sdk: () => usPerCall(() => sdk(event), perRound),
+    fetchOnly: () => usPerCall(() => fetchOnly(context), perRound),
     prepare: () => usPerCall(prepare, perRound),
     send: () => usPerCall(() => sendGraphRequest(request, { fetch: instant }), perRound),
   };
   contenders.mapped = () => usPerCall(() => action(mappedContext), perRound);
+  contenders.logged = () => usPerCall(() => action(withEngineLogger(context)), perRound);
+  contenders.mappedLogged = () => usPerCall(() => action(withEngineLogger(mappedContext)), perRound);
   if (against) {
     contenders.against = () => usPerCall(() => against(context), perRound);
     contenders.mappedAgainst = () => usPerCall(() => against(mappedContext), perRound);
@@ -96,11 +115,15 @@ export async function node({
   return {
     actionUs: median(times.action),
     sdkUs: median(times.sdk),
+    fetchOnlyUs: median(times.fetchOnly),
     ratio: ratio(times.action, times.sdk),
+    overFetchOnlyRatio: ratio(times.action, times.fetchOnly),
     prepareRatio: ratio(times.prepare, times.sdk),
     sendRatio: ratio(times.send, times.sdk),
     againstRatio: against ? ratio(times.action, times.against) : undefined,
     mappedUs: median(times.mapped),
+    loggedUs: median(times.logged) - median(times.action),
+    mappedLoggedUs: median(times.mappedLogged) - median(times.mapped),
     mappedAgainstRatio: against ? ratio(times.mapped, times.mappedAgainst) : undefined,
   };
 }

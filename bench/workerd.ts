@@ -11,13 +11,8 @@
  */
 import { Miniflare } from 'miniflare';
 import { GRAPH_OK, GRAPH_OK_HEADERS, benchEvent } from './event';
+import { FETCH_ONLY, NOTHING, wrapModule } from './modules';
 import { alternate, median, ratio } from './rounds';
-
-const FETCH_ONLY = `module.exports = async function fetchOnly(context) {
-  const response = await context.utils.fetch('https://graph.facebook.com/v27.0/1/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  return { responses: [{ status: response.status, text: await response.text() }] };
-};`;
-const NOTHING = 'module.exports = async function nothing() { return {}; };';
 
 /** The platform's module context, built inside the isolate; its fetch answers at once with a real Response. */
 const contextCode = () => `
@@ -34,9 +29,7 @@ const context = { arc: call.arc, utils: {
 /** Runs the module `?n=` times per request. */
 const warmWorker = (lib: string) => `${contextCode()}
 const module = { exports: {} };
-(function (module, exports) {
-${lib}
-})(module, module.exports);
+${wrapModule(lib)}(module, module.exports);
 export default { async fetch(request) {
   const n = Number(new URL(request.url).searchParams.get('n'));
   let out = null;
@@ -125,6 +118,10 @@ export async function workerd({
       coldFetchOnlyMs: overNothing(coldMs.fetchonly),
       /** Median of the per-sample differences, this build minus the other: negative is faster. */
       coldAgainstMs: against ? median(coldMs.ours.map((v, i) => v - coldMs.against[i])) : undefined,
+      /** Median of the per-round ratios, each build over the module that does nothing. */
+      coldAgainstRatio: against
+        ? median(coldMs.ours.map((v, i) => (v - coldMs.nothing[i]) / (coldMs.against[i] - coldMs.nothing[i])))
+        : undefined,
     };
   } finally {
     await mf.dispose();

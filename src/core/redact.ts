@@ -37,7 +37,6 @@ export function redactError(error: unknown, secrets: readonly string[]): unknown
   error.message = redactText(error.message, secrets);
   if (error.stack) error.stack = redactText(error.stack, secrets);
   const withFailure = error as Error & { failure?: unknown };
-  if (withFailure.failure && typeof withFailure.failure === 'object')
-    withFailure.failure = redactValue(withFailure.failure, secrets);
+  if (withFailure.failure) withFailure.failure = redactValue(withFailure.failure, secrets);
   return error;
 }

@@ -52,6 +52,22 @@ describe('classifyResponse', () => {
     if (!result.ok) expect(result.failure.transient).toBe(transient);
   });
 
+  // From Meta's error reference: the code decides, whatever the status.
+  it.each([3, 10, 100, 102, 190, 2635])('code %i is final, even in a 5xx answer', (code) => {
+    const result = graphError(503, { message: 'm', code });
+    expect(!result.ok && result.failure.transient).toBe(false);
+  });
+
+  it.each([1, 2, 4, 17, 341, 368, 613, 80000, 80999])('code %i is transient, even in a 4xx answer', (code) => {
+    const result = graphError(400, { message: 'm', code });
+    expect(!result.ok && result.failure.transient).toBe(true);
+  });
+
+  it.each([79999, 81000])('code %i, outside the 80000s of rate limits, is final in a 4xx answer', (code) => {
+    const result = graphError(400, { message: 'm', code });
+    expect(!result.ok && result.failure.transient).toBe(false);
+  });
+
   it("prefers Meta's user-facing text and keeps the codes and fbtrace_id", () => {
     const result = graphError(400, timestampTooOld('A1b2C3'));
     expect(result).toEqual({
@@ -550,14 +566,34 @@ describe('sendGraphRequest retries', () => {
     );
   });
 
-  it('honours Retry-After within the cap', async () => {
-    waits.length = 0;
-    const { fetch } = scripted(
-      reply(429, { error: { code: 4, message: 'slow down' } }, { 'retry-after': '2' }),
-      reply(200, { events_received: 1 }),
-    );
+  it('honours Retry-After within the cap, and waits the cap (3 s) for a longer one', async () => {
+    for (const [seconds, wait] of [
+      ['2', 2000],
+      ['3', 3000],
+      ['4', 3000],
+      ['120', 3000],
+    ] as const) {
+      waits.length = 0;
+      const { fetch } = scripted(
+        reply(429, { error: { code: 4, message: 'slow down' } }, { 'retry-after': seconds }),
+        reply(200, { events_received: 1 }),
+      );
+      await sendGraphRequest(request, { fetch, sleep, random: () => 0 });
+      expect(waits, `Retry-After: ${seconds}`).toEqual([wait]);
+    }
+  });
+
+  it('gives each attempt headers of its own: a fetch that changes them cannot change the next attempt', async () => {
+    const sentHeaders: Record<string, string>[] = [];
+    const { fetch: answer } = scripted(reply(503, 'busy'), reply(200, { events_received: 1 }));
+    const fetch: FetchLike = (url, init) => {
+      const headers = init.headers as Record<string, string>;
+      sentHeaders.push({ ...headers });
+      headers['content-type'] = 'text/plain';
+      return answer(url, init);
+    };
     await sendGraphRequest(request, { fetch, sleep, random: () => 0 });
-    expect(waits).toEqual([2000]);
+    expect(sentHeaders).toEqual([request.headers, request.headers]);
   });
 
   it('keeps the whole call inside its budget', async () => {

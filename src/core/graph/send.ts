@@ -54,12 +54,11 @@ export const MIN_ATTEMPT_MS = 250;
 const OUT_OF_TIME = 'no time left in the budget for another attempt';
 
 export async function sendGraphRequest(request: GraphRequest, options: SendOptions): Promise<SendResult> {
-  const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
+  const policy = options.policy ? { ...DEFAULT_RETRY_POLICY, ...options.policy } : DEFAULT_RETRY_POLICY;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
   const deadline = (options.startedAt ?? now()) + policy.budgetMs;
-  const init: RequestInit = { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual' };
   let last: GraphFailure | undefined;
   for (let attempt = 1; ; attempt++) {
     const left = deadline - now();
@@ -79,12 +78,14 @@ export async function sendGraphRequest(request: GraphRequest, options: SendOptio
     // The last attempt's timeout is cut to what remains.
     const outcome = await attemptOnce(
       request,
-      init,
       options.fetch,
       Math.min(policy.attemptTimeoutMs, left),
       policy.maxAnswerBytes,
     );
-    if ('success' in outcome) return { ...outcome.success, attempts: attempt };
+    if ('success' in outcome) {
+      const { events_received, messages, fbtrace_id } = outcome.success;
+      return { events_received, messages, fbtrace_id, attempts: attempt };
+    }
     const { failure, retryAfterMs } = outcome;
     if (!failure.transient || attempt >= policy.maxAttempts) throw new GraphError(failure, attempt);
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + random());
@@ -100,15 +101,12 @@ type Outcome = { success: GraphSuccess } | { failure: GraphFailure; retryAfterMs
 
 /**
  * One POST, settled by whichever comes first: the answer, read in full, or the timeout. The
- * timeout also settles it when a fetch implementation ignores the abort signal.
+ * timeout also settles it when a fetch implementation ignores the abort signal. One timer and
+ * one AbortController per attempt: the signal is the attempt's own, so each attempt has its
+ * own request init (the headers copied, so that a fetch that changes them cannot change the
+ * next attempt's).
  */
-function attemptOnce(
-  request: GraphRequest,
-  init: RequestInit,
-  fetch: FetchLike,
-  timeoutMs: number,
-  maxBytes: number,
-): Promise<Outcome> {
+function attemptOnce(request: GraphRequest, fetch: FetchLike, timeoutMs: number, maxBytes: number): Promise<Outcome> {
   return new Promise<Outcome>((settle) => {
     const controller = new AbortController();
     const state = { done: false };
@@ -117,13 +115,14 @@ function attemptOnce(
       controller.abort();
       settle({ failure: { message: `no complete answer within ${timeoutMs} ms (request aborted)`, transient: true } });
     }, timeoutMs);
-    exchange(
-      request,
-      { ...init, headers: { ...request.headers }, signal: controller.signal },
-      fetch,
-      maxBytes,
-      state,
-    ).then(
+    const init: RequestInit = {
+      method: 'POST',
+      headers: { ...request.headers },
+      body: request.body,
+      redirect: 'manual',
+      signal: controller.signal,
+    };
+    exchange(request, init, fetch, maxBytes, state).then(
       (outcome) => {
         clearTimeout(timer);
         state.done = true;
