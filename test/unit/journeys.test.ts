@@ -532,3 +532,18 @@ describe('lists and numbers are bounded and sane', () => {
     ).toBe('expected an amount of 0 or more; Meta reads no negative values.');
   });
 });
+
+describe('content IDs from a data element', () => {
+  it('text separated by commas is a list, as the form takes it; a list stays a list', () => {
+    const arc = web({ eventType: 'commerce.productViews', ...withEmail });
+    expect(sent(arc, { customData: { content_ids: 'SKU-1, SKU-2 ,SKU-3' } }).event.custom_data.content_ids).toEqual([
+      'SKU-1',
+      'SKU-2',
+      'SKU-3',
+    ]);
+    expect(sent(arc, { customData: { content_ids: ['A,B', 'C'] } }).event.custom_data.content_ids).toEqual([
+      'A,B',
+      'C',
+    ]);
+  });
+});

@@ -112,12 +112,16 @@ function rate(carried: CarriedGroup[], invalid: boolean): MatchRating {
   return strong || values.includes('high') ? 'fair' : 'weak';
 }
 
-/** The action's debug line: the user_data keys sent, and those the Edge event filled (names, never values). */
+/**
+ * The action's debug line: the user_data keys sent, and those the Edge event filled (names, never
+ * values). Only key names: Adobe's logger scans every character of a line, and the sources'
+ * paths are in the README and the form's test bench.
+ */
 export function describeKeysSent({ event, resolved }: Pick<BuiltEvent, 'event' | 'resolved'>): string {
   const fromEvent: string[] = [];
-  for (const [id, from] of resolved.filled) {
+  for (const id of resolved.filled.keys()) {
     const key = id.slice('userData.'.length);
-    if (id.startsWith('userData.') && key in event.user_data) fromEvent.push(`${key} (${from.describe})`);
+    if (id.startsWith('userData.') && key in event.user_data) fromEvent.push(key);
   }
   const filled = fromEvent.length ? `; from the Edge event: ${fromEvent.join(', ')}` : '';
   return `user_data keys sent: ${Object.keys(event.user_data).join(', ') || 'none'}${filled}`;

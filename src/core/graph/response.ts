@@ -95,7 +95,8 @@ export function redirectFailure(status: number, location: string | null | undefi
 }
 
 function isTransient(status: number, code: number | undefined, flagged: boolean): boolean {
-  if (code !== undefined && FINAL_CODES.has(code)) return false;
+  // 200–299: permissions, which no retry grants.
+  if (code !== undefined && (FINAL_CODES.has(code) || (code >= 200 && code < 300))) return false;
   if (code !== undefined && (TRANSIENT_CODES.has(code) || (code >= 80000 && code < 81000))) return true;
   return flagged || status === 429 || status >= 500;
 }

@@ -96,7 +96,8 @@ export const CUSTOM_DATA_KEYS = declare({
     kind: 'list',
     help: 'The product IDs (SKUs): one data element giving the list, or IDs separated by commas.',
     placeholder: 'e.g. SKU-1, SKU-2',
-    parse: parseTextList,
+    // A data element may give the IDs as one text, separated by commas, as the form's field takes them.
+    parse: (value, setting) => parseTextList(typeof value === 'string' ? value.split(',') : value, setting),
     fromEvent: xdm('product SKUs', 'xdm.productListItems[].SKU, without repeats', commerce.contentIds),
     standIn: 'omit',
     example: ['SKU-1', 'SKU-2'],

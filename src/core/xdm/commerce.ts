@@ -126,7 +126,6 @@ export function value(event: EventContext): number | undefined {
 
 function itemsTotal(event: EventContext): Found<number> {
   const list = items(event);
-  if (!list.length) return undefined;
   const priced = list.filter((item) => item.priceTotal !== undefined);
   if (!priced.length) return undefined;
   if (priced.length < list.length)
