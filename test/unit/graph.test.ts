@@ -68,6 +68,16 @@ describe('classifyResponse', () => {
     expect(!result.ok && result.failure.transient).toBe(false);
   });
 
+  it('never retries a permission error (codes 10 and 200 to 299), even under a 5xx', () => {
+    for (const code of [10, 200, 230, 299]) {
+      expect(graphError(503, { code, message: 'Permissions error' }), `code ${code}`).toMatchObject({
+        ok: false,
+        failure: { transient: false },
+      });
+    }
+    expect(graphError(503, { code: 300, message: 'other' })).toMatchObject({ failure: { transient: true } });
+  });
+
   it("prefers Meta's user-facing text and keeps the codes and fbtrace_id", () => {
     const result = graphError(400, timestampTooOld('A1b2C3'));
     expect(result).toEqual({
