@@ -7,7 +7,6 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildViews } from './buildViews';
-import { withoutFormTexts } from './formTexts';
 import { LIB_PATH, ROOT } from './manifest';
 
 export async function buildLibrary(): Promise<void> {
@@ -22,8 +21,6 @@ export async function buildLibrary(): Promise<void> {
     // what each Edge node loads. The action's errors and log lines name settings and causes in
     // words, so nothing depends on readable identifiers in a stack trace.
     minify: true,
-    // The declarations' help, placeholder, example and docs note are the form's and the README's.
-    plugins: [withoutFormTexts],
     charset: 'utf8',
     logLevel: 'warning',
   });

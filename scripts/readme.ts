@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { CONSENT_WORDS } from '../src/core/consent/choice';
 import { EVENT_CONSENT_PATHS } from '../src/core/consent/fromEvent';
 import { TCF_PURPOSES_NEEDED } from '../src/core/consent/tcf';
-import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../src/core/settings/allFields';
-import type { Field, Place } from '../src/core/settings/field';
+import {
+  ACTION_FORM_FIELD_LIST as ACTION_FIELD_LIST,
+  CONFIGURATION_FORM_FIELD_LIST as CONFIGURATION_FIELD_LIST,
+} from '../src/core/settings/form/allForms';
+import type { FormField as Field, Place } from '../src/core/settings/form/part';
 import { ROOT } from './manifest';
 
 export const README = join(ROOT, 'README.md');

@@ -17,8 +17,11 @@ import {
 } from '../../scripts/graph-stand-in/metaLists';
 import { README } from '../../scripts/readme';
 import { prepareEvent, type PreparedEvent } from '../../src/core/conversionsApi';
-import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
-import type { Field } from '../../src/core/settings/field';
+import {
+  ACTION_FORM_FIELD_LIST as ACTION_FIELD_LIST,
+  CONFIGURATION_FORM_FIELD_LIST as CONFIGURATION_FIELD_LIST,
+} from '../../src/core/settings/form/allForms';
+import type { FormField as Field } from '../../src/core/settings/form/part';
 import { buildPreview } from '../../src/view/preview/buildPreview';
 import { actionForm, configurationForm } from '../support/viewForm';
 import { actionSchema, configurationSchema, schemaErrors } from '../support/viewSchemas';

@@ -7,8 +7,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACTION_VIEW } from '../../scripts/manifest';
-import { CONSENT_FIELDS } from '../../src/core/settings/actionFields';
-import { SERVER_EVENT_FIELDS } from '../../src/core/settings/serverEventFields';
+import { CONSENT_FORM as CONSENT_FIELDS } from '../../src/core/settings/form/actionForm';
+import { SERVER_EVENT_FORM as SERVER_EVENT_FIELDS } from '../../src/core/settings/form/serverEventForm';
 import { optionWords } from '../../src/view/form/texts';
 import { axeViolations } from '../support/viewAxe';
 import type { OpenView } from '../support/viewBrowser';

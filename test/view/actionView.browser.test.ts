@@ -90,6 +90,8 @@ describe('action view in Chromium', () => {
     await page.keyboard.press('Escape');
     await picker(page, 'Action source').click();
     await page.getByRole('option', { name: 'Website' }).click();
+    // The list closes with an animation that covers the fields under it; on a loaded machine it takes a while.
+    await expect.poll(() => page.getByRole('listbox').count(), { timeout: 10_000 }).toBe(0);
     await textbox(page, /^Event source URL/).fill('https://shop.example.com/checkout');
     await view.nextDataElement('{{orderId}}');
     await page.getByRole('button', { name: 'Select a data element for Event ID' }).click();

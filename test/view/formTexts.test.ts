@@ -1,11 +1,14 @@
 /** What the form says: placeholders as examples, labels naming Meta's parameter once, help split, preview wording. */
 import { describe, expect, it } from 'vitest';
 import { SettingError } from '../../src/core/errors';
-import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../src/core/settings/allFields';
+import {
+  ACTION_FORM_FIELD_LIST as ACTION_FIELD_LIST,
+  CONFIGURATION_FORM_FIELD_LIST as CONFIGURATION_FIELD_LIST,
+} from '../../src/core/settings/form/allForms';
 import { USER_DATA_FIELDS as U } from '../../src/core/settings/userDataFields';
 import { USER_DATA } from '../../src/view/actions/sections/userDataSection';
 import type { EventDefault } from '../../src/core/settings/field';
-import { CONSENT_FIELDS } from '../../src/core/settings/actionFields';
+import { CONSENT_FORM as CONSENT_FIELDS } from '../../src/core/settings/form/actionForm';
 import { eventNote, firstSentence, optionWords, unsetWords, userDataLabel } from '../../src/view/form/texts';
 import { buildPreview } from '../../src/view/preview/buildPreview';
 import { labelled, problemSummary } from '../../src/view/preview/problemSummary';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USER_DATA_FIELDS } from '../../src/core/settings/userDataFields';
+import { USER_DATA_FORM } from '../../src/core/settings/form/userDataForm';
 import { USER_DATA } from '../../src/view/actions/sections/userDataSection';
 import { actionForm } from '../support/viewForm';
 
@@ -8,7 +9,7 @@ const HASH = 'a'.repeat(64);
 
 describe('action: Customer Information Parameters', () => {
   it('has a field for every user_data key, labelled and explained by the core declarations', () => {
-    expect(USER_DATA.map((f) => f.spec)).toEqual(Object.values(USER_DATA_FIELDS));
+    expect(USER_DATA.map((f) => f.spec)).toEqual(Object.values(USER_DATA_FORM));
     expect(USER_DATA.map((f) => f.id)).toEqual(Object.keys(USER_DATA_FIELDS).map((key) => `userData.${key}`));
   });
 

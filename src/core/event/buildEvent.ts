@@ -8,7 +8,8 @@
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
 import { buildUserData, MAX_VALUES_PER_KEY, type UserDataKey, type UserDataValue } from '../normalize/userData';
-import { LIMITED_DATA_USE_FIELDS as L } from '../settings/actionFields';
+import { LIMITED_DATA_USE_FIELDS as L, OVERRIDE_FIELDS } from '../settings/actionFields';
+import type { Field } from '../settings/field';
 import { ACTION_FIELD_LIST } from '../settings/allFields';
 import { SERVER_EVENT_FIELDS as S } from '../settings/serverEventFields';
 import { isBlank, isPlainObject, valueAt } from '../values';
@@ -64,8 +65,9 @@ export interface BuildOptions {
 /** Set by the Limited Data Use rule below, not one by one. */
 const LDU_FIELDS: readonly string[] = [L.enabled.id, L.country.id, L.state.id];
 /** The fields placed one by one in the event, with where each goes (the overrides go to the connection). */
+const OVERRIDES: readonly Field[] = Object.values(OVERRIDE_FIELDS);
 const PLACED = ACTION_FIELD_LIST.filter(
-  (f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && f.place !== 'override',
+  (f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && !OVERRIDES.includes(f),
 );
 const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) =>
   f.sentAs.to === 'user_data' ? [f.sentAs] : [],

@@ -1,7 +1,9 @@
 /**
- * How one setting is declared: once, with everything the extension needs to know about it.
- * The action's builder, the configuration resolution, the form, the preview, the JSON schemas
- * in extension.json and the README tables are all derived from these declarations.
+ * How one setting is declared: its core part here, all the action runs (path, kind, parser,
+ * where it goes, its event default, the label its messages name it by), and its form part in
+ * ./form (help, placeholder, place, preview stand-in), which only the form, the preview and the
+ * README read. The action's builder, the configuration resolution, the form, the preview, the
+ * JSON schemas in extension.json and the README tables are all derived from these declarations.
  */
 import type { Normalizer } from '../normalize/normalizer';
 import { SettingError } from '../errors';
@@ -46,32 +48,6 @@ type SentAs =
   /** Not sent: it decides how the event is sent (consent, mapping). */
   | { to: 'none' };
 
-/** Where the form shows a field. */
-export type Place =
-  | 'configuration'
-  | 'serverEvent'
-  | 'serverEvent.appAndMessaging'
-  | 'limitedDataUse'
-  | 'userData.contact'
-  | 'userData.location'
-  | 'userData.identifiers'
-  | 'userData.clickAndBrowser'
-  | 'userData.messaging'
-  /** A key inside the Custom data JSON object. */
-  | 'customData.key'
-  | 'customData'
-  | 'testEvent'
-  | 'mapping'
-  | 'consent'
-  | 'override';
-
-/**
- * What the payload preview puts in place of a value known only at run time. It must pass the
- * field's parser; the preview then shows where the value comes from instead.
- */
-export type StandIn =
-  'word' | 'url' | 'origin' | 'hash' | 'digits' | 'version' | 'clickId' | 'omit' | { value: unknown };
-
 /** Where a blank setting is filled from in the incoming Edge event. */
 export interface EventDefault {
   /** For people: the docs, the form's hint and the preview, e.g. `xdm.identityMap.Email[].id`. */
@@ -86,12 +62,6 @@ export interface EventDefault {
   /** The value when the event has none either (event_time: the time of sending), and its name for messages. */
   otherwise?: { describe: string; read: EventReader };
 }
-
-/**
- * What only the form and the README show. The library build leaves these out
- * (scripts/formTexts.ts): the action must not read them.
- */
-export const FORM_ONLY_TEXTS = ['help', 'placeholder', 'example', 'sentAsNote', 'words', 'whenUnset'] as const;
 
 /** A default from the XDM mapping (off with it, or when the field is excluded). */
 export const xdmDefault = (summary: string, describe: string, read: EventReader): EventDefault => ({
@@ -112,28 +82,16 @@ export type Field = FieldShape & {
   /** Where it is stored in the settings; its id (`serverEvent.event_name`) names it in messages. */
   path: readonly string[];
   id: string;
+  /** Names the setting in the action's messages, with its id (the form shows it too). */
   label: string;
-  /** One or two sentences shown under the field. */
-  help: string;
-  placeholder?: string;
-  /** A choice's options in words, as the form shows them ("Phone call" for phone_call); the options are stored. */
-  words?: Readonly<Record<string, string>>;
-  /** What a blank setting does, in a few words after "Not set: ", e.g. "denied consent skips the event". */
-  whenUnset?: string;
   /** Must be stored (the JSON schema's `required`); fields a rule requires are checked by event/rules. */
   required?: boolean;
   /** The value to send from a resolved setting, undefined when blank; throws a SettingError naming `setting`. */
   parse(value: unknown, setting: string): unknown;
   sentAs: SentAs;
-  /** For the docs: how the value is sent, when `sentAs` alone does not say it. */
-  sentAsNote?: string;
-  /** The normalization rule in words (customer information). */
+  /** The normalization rule in words (customer information): a dropped value's warning quotes it. */
   rule?: string;
   fromEvent?: EventDefault;
-  standIn: StandIn;
-  /** A valid literal value, where the stand-in is no example of one (tests set every field to it). */
-  example?: unknown;
-  place: Place;
 };
 
 /** A declaration without its id, which is derived from the path. */

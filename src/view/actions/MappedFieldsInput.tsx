@@ -7,7 +7,7 @@
 import { Checkbox } from '@adobe/react-spectrum/Checkbox';
 import { CheckboxGroup } from '@adobe/react-spectrum/CheckboxGroup';
 import { Flex } from '@adobe/react-spectrum/Flex';
-import { ACTION_FIELD_LIST } from '../../core/settings/allFields';
+import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import { metaName } from '../../core/settings/field';
 import { holdsToken } from '../../core/values';
 import { BackToControl } from '../components/BackToControl';
@@ -16,7 +16,7 @@ import { TextInput } from '../components/TextInput';
 import { MAPPING_EXCLUDE, mappingOn, namesIn } from './sections/mappingSection';
 
 /** Meta's name of every parameter the mapping may fill, in declaration order, with its label ("Email (em)"). */
-const MAPPED = ACTION_FIELD_LIST.flatMap((f) => {
+const MAPPED = ACTION_FORM_FIELD_LIST.flatMap((f) => {
   const name = metaName(f)!;
   return f.fromEvent?.mapping
     ? [{ name, label: f.label.toLowerCase() === name ? f.label : `${f.label} (${name})` }]

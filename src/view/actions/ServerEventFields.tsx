@@ -3,7 +3,7 @@
  * referrer (both from every Edge event) and the opt-out are set rarely: they wait in a group.
  */
 import { LIMITED_DATA_USE_FIELDS as L } from '../../core/settings/actionFields';
-import { ACTION_FIELD_LIST } from '../../core/settings/allFields';
+import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import { SERVER_EVENT_FIELDS as S } from '../../core/settings/serverEventFields';
 import { Collapsible } from '../components/Collapsible';
 import { FieldInput } from '../components/FieldInput';
@@ -23,7 +23,7 @@ const FIELDS = SERVER_EVENT.filter((f) => !RARE.includes(f));
 const MAPPING_SUMMARY =
   'Blank fields are filled from your Web SDK or Mobile SDK events: event name from the event type, customer ' +
   'information from identities and profile fields, value and products from the order.';
-const EDGE_DEFAULTS = ACTION_FIELD_LIST.flatMap((f) =>
+const EDGE_DEFAULTS = ACTION_FORM_FIELD_LIST.flatMap((f) =>
   f.fromEvent && !f.fromEvent.mapping ? [f.label.charAt(0).toLowerCase() + f.label.slice(1)] : [],
 );
 const MAPPING_OFF =

@@ -1,6 +1,6 @@
 /** Customer Information Parameters: every user_data key, grouped, labelled with Meta's name. */
 import { Text } from '@adobe/react-spectrum/Text';
-import type { Place } from '../../core/settings/field';
+import type { Place } from '../../core/settings/form/part';
 import { Collapsible } from '../components/Collapsible';
 import { GroupProblem } from '../components/GroupProblem';
 import { FormSection } from '../components/FormSection';

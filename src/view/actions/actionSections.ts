@@ -1,6 +1,6 @@
 /** The "Send Conversions API Event" view's sections, in settings order, and the rules across them. */
 import type { SettingError } from '../../core/errors';
-import { CONFIGURATION_FIELD_LIST } from '../../core/settings/allFields';
+import { CONFIGURATION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import { isPlainObject } from '../../core/values';
 import { problemText } from '../form/checkField';
 import { settingsOf } from '../form/formStore';
@@ -29,7 +29,7 @@ export const SETTINGS_SECTIONS: readonly Section[] = [
 ];
 
 const FIELD_IDS = SETTINGS_SECTIONS.flatMap((s) => s.fields.map((f) => f.id)).sort((a, b) => b.length - a.length);
-const CONFIGURATION_LABELS = new Set(CONFIGURATION_FIELD_LIST.map((f) => f.label));
+const CONFIGURATION_LABELS = new Set(CONFIGURATION_FORM_FIELD_LIST.map((f) => f.label));
 
 const blank = (values: Values, id: string) => !values[id]?.text.trim();
 

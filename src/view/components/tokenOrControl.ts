@@ -1,8 +1,9 @@
 /** Pickers and checkboxes cannot show a data element: such a field shows its text instead. */
-import type { FieldDef, FieldSpec } from '../form/fieldDef';
+import type { FieldShape } from '../../core/settings/field';
+import type { FieldDef } from '../form/fieldDef';
 
 /** Whether the field's native control (picker, checkbox) can show this text. */
-export function controlShows(spec: FieldSpec, text: string): boolean {
+export function controlShows(spec: FieldShape, text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (spec.kind === 'boolean') return ['true', 'false'].includes(t.toLowerCase());

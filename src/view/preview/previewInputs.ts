@@ -6,8 +6,9 @@
  * that value, as the engine would resolve them.
  */
 import { readEventDefault, type EventDefaults } from '../../core/event/resolve';
-import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../core/settings/allFields';
-import type { Field, StandIn } from '../../core/settings/field';
+import type { Field } from '../../core/settings/field';
+import { ACTION_FORM_FIELD_LIST, CONFIGURATION_FORM_FIELD_LIST, formOf } from '../../core/settings/form/allForms';
+import type { StandIn } from '../../core/settings/form/part';
 import { holdsToken, isBlank, isOnlyToken, isPlainObject } from '../../core/values';
 import type { Settings } from '../bridge/types';
 import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
@@ -67,8 +68,8 @@ export function previewInputs(
   /** A value the core accepts for the field, shown as `shown` (undefined: leave the value out). */
   const replaced = new Set<Field>();
   const standIn = (field: Field, shown: string): unknown => {
-    replaced.add(field);
-    const kind: StandIn = field.standIn;
+    replaced.add(formOf(field));
+    const kind: StandIn = formOf(field).standIn;
     const n = ++counter;
     const unique = (text: string) => (swaps.set(text, shown), text);
     const path = outputPath(field);
@@ -101,21 +102,21 @@ export function previewInputs(
     unresolved: (token) => unresolved.add(token),
   };
   const ext = replaceRuntimeValues(
-    CONFIGURATION_FIELD_LIST,
+    CONFIGURATION_FORM_FIELD_LIST,
     isPlainObject(extensionSettings) ? extensionSettings : {},
     runtime,
   );
   // The action's preview does not depend on the configuration being done (its own view checks it).
-  for (const field of CONFIGURATION_FIELD_LIST) {
+  for (const field of CONFIGURATION_FORM_FIELD_LIST) {
     if (field.required && isBlank(ext[field.path[0]])) {
       ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
       if (field.kind !== 'secret') unresolved.add(field.label);
     }
   }
-  const action = replaceRuntimeValues(ACTION_FIELD_LIST, settings, runtime);
+  const action = replaceRuntimeValues(ACTION_FORM_FIELD_LIST, settings, runtime);
   const eventDefaults: EventDefaults = (field, event) => {
     // A data element left out as 'omit' is shown as itself, not as the event's default.
-    if (!field.fromEvent || replaced.has(field)) return undefined;
+    if (!field.fromEvent || replaced.has(formOf(field))) return undefined;
     if (options.realEvent) return readEventDefault(field, event);
     if (field.fromEvent.when?.(event) === false) return undefined;
     const hashed = field.sentAs.to === 'user_data' && field.sentAs.normalize;
@@ -166,7 +167,8 @@ function replaceRuntimeValues(fields: readonly Field[], settings: Settings, runt
     if (field.kind === 'secret') {
       // The credentials never reach the core: the preview cannot show what it never had.
       if (holdsToken(stored)) standIn(field, HIDDEN);
-      parent[key] = typeof field.standIn === 'object' ? field.standIn.value : 'preview-secret';
+      const secret = formOf(field).standIn;
+      parent[key] = typeof secret === 'object' ? secret.value : 'preview-secret';
       continue;
     }
     // JSON text is parsed first, so that tokens inside it resolve as values.

@@ -3,7 +3,7 @@
  * it, and calmly ("Still needed") while a field is only not filled in yet and validate() has not run.
  */
 import type { SettingError } from '../../core/errors';
-import { ACTION_FIELD_LIST } from '../../core/settings/allFields';
+import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import type { Values } from '../form/fieldValue';
 
 export interface ProblemSummary {
@@ -16,12 +16,12 @@ const EMPTY = /^it is empty\.\s*/;
 
 /** `Event time (serverEvent.event_time): …`: the label for people, the path for developers. */
 export function labelled(error: SettingError): string {
-  const label = error.label ?? ACTION_FIELD_LIST.find((f) => f.id === error.setting)?.label;
+  const label = error.label ?? ACTION_FORM_FIELD_LIST.find((f) => f.id === error.setting)?.label;
   return `${label ?? error.setting} (${error.setting}): ${error.problem}`;
 }
 
 export function problemSummary(error: SettingError, values: Values, validated: boolean): ProblemSummary {
-  const field = ACTION_FIELD_LIST.find((f) => f.id === error.setting);
+  const field = ACTION_FORM_FIELD_LIST.find((f) => f.id === error.setting);
   const notFilledIn = !!field && EMPTY.test(error.problem) && !values[field.id]?.text.trim();
   if (notFilledIn && !validated) {
     const verb = field.kind === 'choice' || field.kind === 'suggest' ? 'Choose' : 'Enter';

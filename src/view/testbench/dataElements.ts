@@ -1,5 +1,5 @@
 /** The data elements an action and its configuration use (secrets aside), each with the fields that use it. */
-import { ACTION_FIELD_LIST, CONFIGURATION_FIELD_LIST } from '../../core/settings/allFields';
+import { ACTION_FORM_FIELD_LIST, CONFIGURATION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import type { Field } from '../../core/settings/field';
 import { valueAt } from '../../core/values';
 import type { Settings } from '../bridge/types';
@@ -27,8 +27,8 @@ export function dataElementsUsed(extensionSettings: unknown, settings: Settings)
       }
     }
   };
-  scan(CONFIGURATION_FIELD_LIST, extensionSettings);
-  scan(ACTION_FIELD_LIST, settings);
+  scan(CONFIGURATION_FORM_FIELD_LIST, extensionSettings);
+  scan(ACTION_FORM_FIELD_LIST, settings);
   return [...uses].map(([token, usedIn]) => ({ token, usedIn }));
 }
 

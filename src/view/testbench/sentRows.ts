@@ -4,7 +4,7 @@
  * of the pasted Edge event the core read it from (`built.resolved.filled`).
  */
 import type { BuiltEvent } from '../../core/event/buildEvent';
-import { ACTION_FIELD_LIST } from '../../core/settings/allFields';
+import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import type { Field } from '../../core/settings/field';
 import { isPlainObject } from '../../core/values';
 import type { Settings } from '../bridge/types';
@@ -60,17 +60,17 @@ export function sentRows(
 }
 
 function declared(to: string, key?: string): Field | undefined {
-  return ACTION_FIELD_LIST.find(
+  return ACTION_FORM_FIELD_LIST.find(
     (f) => f.sentAs.to === to && ('key' in f.sentAs ? f.sentAs.key === key : key === undefined),
   );
 }
 
 /** LDU comes from its setting when that is on, else from the consent gate. */
 function ldu(key: string, built: BuiltEvent): Field | undefined {
-  const enabled = ACTION_FIELD_LIST.find((f) => f.id === 'limitedDataUse.enabled');
+  const enabled = ACTION_FORM_FIELD_LIST.find((f) => f.id === 'limitedDataUse.enabled');
   if (enabled && built.resolved.values.get(enabled.id) !== true) return undefined;
   const suffix = key.replace('data_processing_options', '').replace(/^_/, '');
-  return ACTION_FIELD_LIST.find((f) => f.id === `limitedDataUse.${suffix || 'enabled'}`);
+  return ACTION_FORM_FIELD_LIST.find((f) => f.id === `limitedDataUse.${suffix || 'enabled'}`);
 }
 
 /** `key`: a key of the field's JSON object (a custom_data key without a field of its own). */

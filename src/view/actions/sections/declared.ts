@@ -1,6 +1,6 @@
 /** The form's fields, straight from the declarations: a place in the form lists its fields. */
-import { ACTION_FIELD_LIST } from '../../../core/settings/allFields';
-import type { Place } from '../../../core/settings/field';
+import { ACTION_FORM_FIELD_LIST } from '../../../core/settings/form/allForms';
+import type { Place } from '../../../core/settings/form/part';
 import { fieldFor, type FieldDef } from '../../form/fieldDef';
 import { parseJsonObjectWithTokens } from '../../form/jsonWithTokens';
 import { actionSchema } from '../../../core/settings/schemas';
@@ -9,7 +9,7 @@ import { actionSchema } from '../../../core/settings/schemas';
 export const ACTION_SCHEMA = actionSchema();
 
 /** JSON text may hold data elements outside strings: the form checks the rest of it. */
-const ALL: readonly FieldDef[] = ACTION_FIELD_LIST.map((field) =>
+const ALL: readonly FieldDef[] = ACTION_FORM_FIELD_LIST.map((field) =>
   fieldFor(field, field.kind === 'json' ? parseJsonObjectWithTokens : field.parse),
 );
 
