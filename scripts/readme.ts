@@ -96,7 +96,7 @@ const SECTIONS: readonly { title: string; places: readonly Place[]; intro?: stri
   },
   {
     title: 'Action: custom data (`customData`)',
-    places: ['customData', 'customData.key'],
+    places: ['customData', 'customData.field', 'customData.key'],
     intro:
       'The keys below are checked inside the Custom data JSON object and filled from the event when blank; ' +
       'other keys are sent as given.',

@@ -50,8 +50,7 @@ export function prepareEvent(
   const connection = resolveConnection(extensionSettings, settings);
   const built = buildServerEvent(settings, arc, { ...options, limitedDataUse: gate.limitedDataUse });
   if ('skipped' in built) return built;
-  const request = buildGraphRequest(connection, built.event, built.body.test_event_code as string | undefined);
-  return { request, built, secrets: [connection.accessToken, connection.appSecret].filter((s): s is string => !!s) };
+  return { request: buildGraphRequest(connection, built.event, built.body), built, secrets: connection.secrets };
 }
 
 interface Logger {

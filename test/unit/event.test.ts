@@ -71,7 +71,7 @@ describe('request', () => {
     expect(body.test_event_code).toBe('TEST123');
     expect(body.access_token).toBe('override-token');
     expect(body.appsecret_proof).toBe(hmacSha256Hex('app-secret', 'override-token'));
-    expect(Object.keys(body)).toEqual(['data', 'test_event_code', 'appsecret_proof', 'access_token']);
+    expect(Object.keys(body)).toEqual(['data', 'test_event_code', 'access_token', 'appsecret_proof']);
   });
 });
 

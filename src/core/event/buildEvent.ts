@@ -27,23 +27,21 @@ import {
   weakMatchWarning,
 } from './rules';
 
-export interface ServerEvent {
+/** The event keys a group of declarations places (`sentAs: { to: 'event' }`), typed by their parsers. */
+type Placed<F> = {
+  -readonly [
+    K in keyof F as F[K] extends { sentAs: { to: 'event'; key: infer N extends string } } ? N : never
+  ]?: F[K] extends { parse(...args: never[]): infer V } ? Exclude<V, undefined> : never;
+};
+
+/** One server event: the keys the declarations place, those Meta requires, and what the rules build. */
+export type ServerEvent = Omit<Placed<typeof S>, 'event_name' | 'event_time' | 'action_source'> & {
   event_name: string;
   event_time: number;
   action_source: string;
-  event_source_url?: string;
-  event_id?: string;
-  referrer_url?: string;
-  opt_out?: boolean;
-  messaging_channel?: string;
-  data_processing_options?: string[];
-  data_processing_options_country?: number;
-  data_processing_options_state?: number;
   user_data: Record<string, UserDataValue>;
   custom_data?: Record<string, unknown>;
-  app_data?: Record<string, unknown>;
-  original_event_data?: Record<string, unknown>;
-}
+} & Partial<Record<(typeof L)[keyof typeof L]['sentAs']['key'], unknown>>;
 
 export interface BuiltEvent {
   event: ServerEvent;
@@ -164,11 +162,11 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
  * setting is on, or when the consent gate asks for it (then the country and state settings
  * apply even with the box off).
  */
-function limitedDataUse(resolved: Resolved, forced: boolean): Partial<ServerEvent> {
+function limitedDataUse(resolved: Resolved, forced: boolean): Record<string, unknown> {
   if (!forced && resolved.values.get(L.enabled.id) !== true) return {};
   return {
-    data_processing_options: ['LDU'],
-    data_processing_options_country: (resolved.values.get(L.country.id) as number | undefined) ?? 0,
-    data_processing_options_state: (resolved.values.get(L.state.id) as number | undefined) ?? 0,
+    [L.enabled.sentAs.key]: ['LDU'],
+    [L.country.sentAs.key]: resolved.values.get(L.country.id) ?? 0,
+    [L.state.sentAs.key]: resolved.values.get(L.state.id) ?? 0,
   };
 }

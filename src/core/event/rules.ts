@@ -173,7 +173,9 @@ export function checkApp(input: RuleInput, actionSource: string | undefined): vo
   }
 }
 
-/** Meta's rule: a Purchase needs a value and a currency (the form marks them required by it too). */
+/** Meta's rule: a Purchase needs a value and a currency (the form marks these required by it too). */
+export const PURCHASE_NEEDS: readonly Field[] = [K.value, K.currency];
+
 export function needsValueAndCurrency(eventName: string): boolean {
   return eventName === 'Purchase';
 }

@@ -1,4 +1,5 @@
 /** The extension configuration (one per property): where events go and with which credentials. */
+import { GRAPH_API_BASE_URL, GRAPH_API_VERSION } from '../constants';
 import { declare } from './field';
 import { optionalText, parseAccessToken, parseGraphApiBaseUrl, parseGraphApiVersion, parsePixelId } from './parsers';
 
@@ -24,11 +25,11 @@ export const CONFIGURATION_FIELDS = declare({
     sentAs: { to: 'url', part: 'version' },
     label: 'Graph API version',
     kind: 'text',
-    parse: parseGraphApiVersion,
+    parse: (value, setting) => parseGraphApiVersion(value, setting) ?? GRAPH_API_VERSION,
   },
   appSecret: {
     path: ['appSecret'],
-    sentAs: { to: 'body', key: 'appsecret_proof' },
+    sentAs: { to: 'body', key: 'appsecret_proof', hmacOf: 'access_token' },
     label: 'App secret (optional)',
     kind: 'secret',
     parse: optionalText,
@@ -38,6 +39,6 @@ export const CONFIGURATION_FIELDS = declare({
     sentAs: { to: 'url', part: 'origin' },
     label: 'Graph API base URL',
     kind: 'text',
-    parse: parseGraphApiBaseUrl,
+    parse: (value, setting) => parseGraphApiBaseUrl(value, setting) ?? GRAPH_API_BASE_URL,
   },
 });

@@ -41,8 +41,8 @@ type SentAs =
   | { to: 'user_data'; key: string; normalize?: Normalizer }
   /** `data[0].custom_data`, whole (no key) or one key of it. */
   | { to: 'custom_data'; key?: string }
-  /** A top-level key of the request body. */
-  | { to: 'body'; key: string }
+  /** A top-level key of the request body; with `hmacOf`, the HMAC-SHA256 of that key's value, keyed with this one. */
+  | { to: 'body'; key: string; hmacOf?: string }
   /** A part of `POST {origin}/{version}/{pixel_id}/events`. */
   | { to: 'url'; part: 'origin' | 'version' | 'pixel_id' }
   /** Not sent: it decides how the event is sent (consent, mapping). */

@@ -9,7 +9,7 @@ import { parseEventTime } from './eventTime';
 import { optionalText, parseBoolean, parseJsonObject, parseUrl } from './parsers';
 
 const at = (key: string) => ['serverEvent', key];
-const event = (key: string) => ({ to: 'event', key }) as const;
+const event = <const K extends string>(key: K) => ({ to: 'event', key }) as const;
 
 export const SERVER_EVENT_FIELDS = declare({
   event_name: {

@@ -14,20 +14,17 @@ import { USER_DATA } from './sections/userDataSection';
 /** The setting a rule names when no customer information is usable at all. */
 const USER_DATA_GROUP = 'userData';
 
-/** Websites send the external ID with the contact keys; the other identifiers are for apps and lead ads. */
-const WEBSITE_ID = 'userData.external_id';
-
 /** Each starts collapsed unless it holds a value: its title says how many the event fills. */
 const GROUPS: readonly { title: string; fields: readonly FieldDef[] }[] = [
-  { title: 'Contact', fields: inGroup('userData.contact', [WEBSITE_ID]) },
+  { title: 'Contact', fields: inGroup('userData.contact') },
   { title: 'Click and browser IDs', fields: inGroup('userData.clickAndBrowser') },
   { title: 'Location', fields: inGroup('userData.location') },
-  { title: 'App and lead identifiers', fields: inGroup('userData.identifiers').filter((f) => f.id !== WEBSITE_ID) },
+  { title: 'App and lead identifiers', fields: inGroup('userData.identifiers') },
   { title: 'Messaging and Instagram', fields: inGroup('userData.messaging') },
 ];
 
-function inGroup(place: Place, also: readonly string[] = []): FieldDef[] {
-  return USER_DATA.filter((f) => f.field!.place === place || also.includes(f.id));
+function inGroup(place: Place): FieldDef[] {
+  return USER_DATA.filter((f) => f.field!.place === place);
 }
 
 export function UserDataFields() {

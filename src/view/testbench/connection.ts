@@ -65,9 +65,9 @@ export async function checkConnection(input: ConnectionInput, fetchImpl?: FetchL
     if (!(error instanceof SettingError)) throw error;
     return { ok: false, line: clean(labelled(error)), fix: 'Correct it above, then check again.' };
   }
-  const { graphApiBaseUrl: base, graphApiVersion: version, pixelId } = connection;
+  const { origin, version, pixel_id: pixelId } = connection.url;
   const reply = await callGraph(
-    `${base}/${version}/${pixelId}`,
+    `${origin}/${version}/${pixelId}`,
     { method: 'get', fields: 'id,name,last_fired_time' },
     token,
     fetchImpl,
@@ -95,7 +95,7 @@ export async function checkConnection(input: ConnectionInput, fetchImpl?: FetchL
     ok: true,
     line: clean(`Connected: this access token can use pixel ${name}(${pixelId}).`),
     details: details.map(clean),
-    quality: await quality(`${base}/${version}/dataset_quality`, pixelId, token, fetchImpl),
+    quality: await quality(`${origin}/${version}/dataset_quality`, pixelId, token, fetchImpl),
   };
 }
 

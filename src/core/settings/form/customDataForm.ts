@@ -23,19 +23,19 @@ export const CUSTOM_DATA_KEYS_FORM = withForm(CUSTOM_DATA_KEYS, {
     help: 'The monetary value of the event, a number without currency sign. A Purchase needs it.',
     placeholder: 'e.g. 42.50',
     standIn: { value: 0 },
-    place: 'customData.key',
+    place: 'customData.field',
   },
   currency: {
     help: 'The ISO 4217 code of the value, e.g. USD. A Purchase needs it.',
     placeholder: 'e.g. USD',
     standIn: { value: 'USD' },
-    place: 'customData.key',
+    place: 'customData.field',
   },
   order_id: {
     help: 'The order ID of this transaction.',
     placeholder: 'e.g. ORD-1001',
     standIn: 'word',
-    place: 'customData.key',
+    place: 'customData.field',
   },
   contents: {
     help: 'A list of {"id", "quantity", "item_price"}, one per product.',
@@ -48,13 +48,13 @@ export const CUSTOM_DATA_KEYS_FORM = withForm(CUSTOM_DATA_KEYS, {
     placeholder: 'e.g. SKU-1, SKU-2',
     standIn: 'omit',
     example: ['SKU-1', 'SKU-2'],
-    place: 'customData.key',
+    place: 'customData.field',
   },
   content_type: {
     help: '"product" or "product_group".',
     placeholder: 'e.g. product',
     standIn: 'word',
-    place: 'customData.key',
+    place: 'customData.field',
   },
   num_items: {
     help: 'For InitiateCheckout: how many items.',

@@ -19,7 +19,9 @@ export type Place =
   | 'userData.identifiers'
   | 'userData.clickAndBrowser'
   | 'userData.messaging'
-  /** A key inside the Custom data JSON object. */
+  /** A key inside the Custom data JSON object, with a field of its own in the form. */
+  | 'customData.field'
+  /** A key inside the Custom data JSON object, set in the JSON box. */
   | 'customData.key'
   | 'customData'
   | 'testEvent'

@@ -46,7 +46,8 @@ export const USER_DATA_FORM = withForm(USER_DATA_FIELDS, {
     help: 'e.g. US, USA or United States.',
   },
   external_id: {
-    place: 'userData.identifiers',
+    // Websites send it with the contact keys; the other identifiers are for apps and lead ads.
+    place: 'userData.contact',
     help: 'Your own customer ID; send the same value from the Pixel.',
   },
   subscription_id: {

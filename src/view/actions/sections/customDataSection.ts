@@ -5,7 +5,7 @@
  * that one setting. Stored settings the user does not touch come back exactly as they were.
  */
 import { SettingError } from '../../../core/errors';
-import { needsValueAndCurrency } from '../../../core/event/rules';
+import { needsValueAndCurrency, PURCHASE_NEEDS } from '../../../core/event/rules';
 import { CUSTOM_DATA_FIELD, CUSTOM_DATA_KEYS } from '../../../core/settings/customDataFields';
 import { SERVER_EVENT_FIELDS } from '../../../core/settings/serverEventFields';
 import { holdsToken, isOnlyToken, isPlainObject } from '../../../core/values';
@@ -15,7 +15,7 @@ import { initFieldValue, isEdited, settingValue, type FieldValue, type Values } 
 import { parseJsonObjectWithTokens } from '../../form/jsonWithTokens';
 import { schemaAt } from '../../form/schemaCheck';
 import { storedAt, type Errors, type Section } from '../../form/section';
-import { ACTION_SCHEMA, fieldById } from './declared';
+import { ACTION_SCHEMA, fieldById, fieldsAt } from './declared';
 
 /** The JSON box: every key without a field of its own. */
 export const CUSTOM_DATA = fieldById(CUSTOM_DATA_FIELD.id);
@@ -27,19 +27,10 @@ function isPurchase(values: Values): boolean {
   return needsValueAndCurrency(values[EVENT_NAME.id]?.text.trim() ?? '');
 }
 
-const keyField = (key: keyof typeof CUSTOM_DATA_KEYS, purchase = false): FieldDef => ({
-  ...fieldById(CUSTOM_DATA_KEYS[key].id),
-  ...(purchase ? { requiredWhen: isPurchase } : {}),
-});
-
-/** The keys with fields of their own, in the order shown. */
-export const CUSTOM_DATA_FIELDS: readonly FieldDef[] = [
-  keyField('value', true),
-  keyField('currency', true),
-  keyField('order_id'),
-  keyField('content_ids'),
-  keyField('content_type'),
-];
+/** The keys with fields of their own, in declaration order; those a Purchase needs are required for one. */
+export const CUSTOM_DATA_FIELDS: readonly FieldDef[] = fieldsAt('customData.field').map((field) =>
+  PURCHASE_NEEDS.some((needed) => needed.id === field.id) ? { ...field, requiredWhen: isPurchase } : field,
+);
 
 const keyOf = (field: FieldDef) => field.path[1];
 const SCHEMA = schemaAt(ACTION_SCHEMA, CUSTOM_DATA.path);
