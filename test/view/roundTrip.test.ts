@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveFields } from '../../src/core/event/resolve';
-import { ACTION_FIELD_LIST } from '../../src/core/settings/allFields';
+import { actionPlan } from '../../src/core/event/plan';
 import { SERVER_EVENT_FIELDS } from '../../src/core/settings/serverEventFields';
 import { mappingOn, MAPPING_ENABLED } from '../../src/view/actions/sections/mappingSection';
 import { boxTicked } from '../../src/view/components/tokenOrControl';
@@ -165,7 +165,7 @@ const EARLIER_SHAPES: Record<string, Record<string, unknown>> = {
 /** Whether the action maps the event with these mapping settings, by the action's own resolver. */
 function actionMaps({ xdmMapping }: Record<string, unknown>): boolean {
   const settings = xdmMapping === undefined ? {} : { xdmMapping };
-  const resolved = resolveFields({ fields: ACTION_FIELD_LIST, settings, xdm: {}, nowMs: Date.now(), warnings: [] });
+  const resolved = resolveFields({ plan: actionPlan(), settings, xdm: {}, nowMs: Date.now(), warnings: [] });
   return resolved.mapped(SERVER_EVENT_FIELDS.event_name);
 }
 

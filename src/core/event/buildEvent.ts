@@ -7,12 +7,12 @@
  */
 import { SettingError } from '../errors';
 import { sha256Hex } from '../hash/sha256';
-import { buildUserData, MAX_VALUES_PER_KEY, type UserDataKey, type UserDataValue } from '../normalize/userData';
-import { LIMITED_DATA_USE_FIELDS as L, OVERRIDE_FIELDS } from '../settings/actionFields';
-import type { Field } from '../settings/field';
+import { buildUserData, MAX_VALUES_PER_KEY, type UserDataValue } from '../normalize/userData';
+import { LIMITED_DATA_USE_FIELDS as L } from '../settings/actionFields';
 import { ACTION_FIELD_LIST } from '../settings/allFields';
 import { SERVER_EVENT_FIELDS as S } from '../settings/serverEventFields';
 import { isBlank, isPlainObject, valueAt } from '../values';
+import { actionPlan, type Placing } from './plan';
 import { resolveFields, type EventDefaults, type Resolved } from './resolve';
 import { noEventReason } from '../xdm/eventType';
 import { boundCustomData } from './bounds';
@@ -60,20 +60,6 @@ export interface BuildOptions {
   eventDefaults?: EventDefaults;
 }
 
-/** Set by the Limited Data Use rule below, not one by one. */
-const LDU_FIELDS: readonly string[] = [L.enabled.id, L.country.id, L.state.id];
-/** The fields placed one by one in the event, with where each goes (the overrides go to the connection). */
-const OVERRIDES: readonly Field[] = Object.values(OVERRIDE_FIELDS);
-const PLACED = ACTION_FIELD_LIST.filter(
-  (f) => !LDU_FIELDS.includes(f.id) && f.sentAs.to !== 'none' && !OVERRIDES.includes(f),
-);
-const USER_DATA_KEYS: readonly UserDataKey[] = ACTION_FIELD_LIST.flatMap((f) =>
-  f.sentAs.to === 'user_data' ? [f.sentAs] : [],
-);
-/** The settings that hold others (serverEvent, userData, …): each must be an object when set. */
-const FIELD_IDS = new Set(ACTION_FIELD_LIST.map((f) => f.id));
-const GROUPS = [...new Set(ACTION_FIELD_LIST.map((f) => f.path[0]))].filter((name) => !FIELD_IDS.has(name));
-
 /** The XDM mapping found no Meta event for the Edge event: nothing is built or sent. */
 export interface Skipped {
   skipped: string;
@@ -82,7 +68,8 @@ export interface Skipped {
 export function buildServerEvent(settings: unknown, arc: unknown, options: BuildOptions): BuiltEvent | Skipped {
   if (!isPlainObject(settings))
     throw new SettingError('settings', 'the action has no settings; open and save the action again.');
-  for (const group of GROUPS) {
+  const plan = actionPlan();
+  for (const group of plan.groups) {
     if (!isBlank(settings[group]) && !isPlainObject(settings[group])) {
       throw new SettingError(group, 'expected an object of settings.');
     }
@@ -90,7 +77,7 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
   const warnings: string[] = [];
   const xdm = valueAt(arc, ['event', 'xdm']);
   const resolved = resolveFields({
-    fields: ACTION_FIELD_LIST,
+    plan,
     settings,
     xdm,
     request: valueAt(arc, ['request']),
@@ -109,29 +96,17 @@ export function buildServerEvent(settings: unknown, arc: unknown, options: Build
   if (stale) return { skipped: stale };
   const eventTime = resolved.values.get(S.event_time.id) as number;
 
-  const event: Record<string, unknown> = {};
-  const userSettings: Record<string, unknown> = {};
-  let customData: Record<string, unknown> = {};
-  const body: Record<string, unknown> = {};
-  for (const field of PLACED) {
-    const to = field.sentAs;
-    const value = resolved.values.get(field.id);
-    if (to.to === 'custom_data' && to.key) {
-      // A key the action knows replaces the JSON's own (checked, or filled from the event, or blank).
-      if (value === undefined) delete customData[to.key];
-      else customData[to.key] = value;
-    } else if (value === undefined) continue;
-    else if (to.to === 'event') event[to.key] = value;
-    else if (to.to === 'user_data') userSettings[to.key] = value;
-    else if (to.to === 'custom_data') customData = { ...(value as Record<string, unknown>) };
-    else if (to.to === 'body') body[to.key] = value;
-  }
+  const placing: Placing = { event: {}, user: {}, custom: {}, body: {} };
+  const slots = resolved.values.slots;
+  for (let i = 0; i < plan.steps.length; i++) plan.steps[i].place?.(slots[i], placing);
+  const { event, body } = placing;
+  const customData = placing.custom;
   event.event_time = checkEventTime(rules, eventTime, actionSource);
   Object.assign(event, limitedDataUse(resolved, options.limitedDataUse === true));
 
   const { userData, dropped, overflow } = buildUserData(
-    userSettings,
-    USER_DATA_KEYS,
+    placing.user,
+    plan.userDataKeys,
     options.nowMs,
     options.hash ?? sha256Hex,
   );

@@ -11,8 +11,9 @@ import type { EventDefault, Field } from '../settings/field';
 import { MAPPING_FIELDS } from '../settings/mappingFields';
 import { metaName, parseField } from '../settings/field';
 import { isBlankValue } from '../normalize/text';
-import { isPlainObject, valueAt } from '../values';
+import { isPlainObject } from '../values';
 import type { EventContext } from '../xdm/reader';
+import type { Plan } from './plan';
 
 export interface Resolved {
   /** Parsed values by field id; blank fields are absent. */
@@ -37,7 +38,7 @@ export const readEventDefault: EventDefaults = (field, event) =>
   field.fromEvent?.when?.(event) === false ? undefined : field.fromEvent?.read(event);
 
 export interface ResolveInput {
-  fields: readonly Field[];
+  plan: Plan;
   settings: Record<string, unknown>;
   /** `arc.event.xdm`. */
   xdm: unknown;
@@ -48,39 +49,12 @@ export interface ResolveInput {
   eventDefaults?: EventDefaults;
 }
 
-/** What resolving a field needs beyond its declaration, worked out once per list of fields. */
-interface Step {
-  field: Field;
-  /** Where the JSON setting holding this one (customData for customData.value) is in the list, if any. */
-  parent?: number;
-  metaName?: string;
-}
-interface Plan {
-  steps: Step[];
-  /** Field id → position in the list. */
-  positions: ReadonlyMap<string, number>;
-}
-const plans = new WeakMap<readonly Field[], Plan>();
-function planOf(fields: readonly Field[]): Plan {
-  let plan = plans.get(fields);
-  if (!plan) {
-    const positions = new Map(fields.map((field, i) => [field.id, i]));
-    const steps = fields.map((field) => ({
-      field,
-      parent: positions.get(field.path.slice(0, -1).join('.')),
-      metaName: metaName(field),
-    }));
-    plan = { steps, positions };
-    plans.set(fields, plan);
-  }
-  return plan;
-}
-
-/** One event's values, by field id: a slot per declared field, so nothing grows per event. */
+/** One event's values, by field id: a slot per step of the plan, so nothing grows per event. */
 class FieldValues {
   constructor(
     private readonly positions: ReadonlyMap<string, number>,
-    private readonly slots: unknown[],
+    /** The values in the plan's order, for its placers. */
+    readonly slots: unknown[],
   ) {}
 
   get(id: string): unknown {
@@ -90,8 +64,8 @@ class FieldValues {
 }
 
 export function resolveFields(input: ResolveInput): Resolved {
-  const { fields, settings, warnings } = input;
-  const { steps, positions } = planOf(fields);
+  const { plan, settings, warnings } = input;
+  const { steps, positions } = plan;
   const slots: unknown[] = new Array(steps.length).fill(undefined);
   const values = new FieldValues(positions, slots);
   const filled = new Map<string, EventDefault>();
@@ -124,9 +98,9 @@ export function resolveFields(input: ResolveInput): Resolved {
   };
 
   for (let i = 0; i < steps.length; i++) {
-    const { field, parent, metaName: name } = steps[i];
+    const { field, metaName: name, read } = steps[i];
     current = field;
-    const raw = storedValue(field, parent === undefined ? undefined : slots[parent], settings);
+    const raw = read(settings, slots);
     // Most settings are not set at all: nothing to parse.
     const value = raw === undefined ? undefined : parseOrRecord(field, raw, problems);
     // A value set that the parser leaves nothing of (an fbc in another form): dropped, and the event default used.
@@ -159,11 +133,6 @@ export function resolveFields(input: ResolveInput): Resolved {
     if (field === MAPPING_FIELDS.externalIdNamespace) event.externalIdNamespace = slots[i] as string | undefined;
   }
   return resolved;
-}
-
-/** A key of a JSON setting (customData.value) is read from that setting once it is parsed. */
-function storedValue(field: Field, parent: unknown, settings: Record<string, unknown>): unknown {
-  return isPlainObject(parent) ? parent[field.path[field.path.length - 1]] : valueAt(settings, field.path);
 }
 
 /** The parsed setting; a SettingError is recorded (the field is then left blank) so the others are still checked. */
