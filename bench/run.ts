@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { ACTION_VIEW, CONFIGURATION_VIEW, LIB_PATH, ROOT, VIEW_BASE_PATH } from '../scripts/manifest';
 import { coldVm, paired, type ColdSample } from './coldVm';
 import { PIXEL_ID, benchEvent } from './event';
+import { hostileAnswer } from './hostileAnswer';
 import { FETCH_ONLY } from './modules';
 import { node } from './node';
 import { median } from './rounds';
@@ -57,6 +58,12 @@ async function main(): Promise<void> {
 
   row("Node: the engine's logger instead of a silent one, per event (its debug line)", us(n.loggedUs));
   row('Node: the same for the mapped purchase', us(n.mappedLoggedUs));
+
+  log('Node: the worst answer the action reads, 15 samples');
+  const hostile = await hostileAnswer({ libFile, againstFile, samples: 15 });
+  const worst = 'Node: an HTTP 400 of 16 KiB of "<" (not JSON), CPU per event, median of 15';
+  row(worst, ms(hostile.oursMs));
+  if (hostile.againstMs !== undefined) row(`${worst}, ${vs}`, ms(hostile.againstMs));
 
   // A sample costs milliseconds, so many are taken: the paired differences are a fraction of a millisecond.
   log(`Node cold: ${COLD_VM_SAMPLES} fresh vm contexts per kind`);
