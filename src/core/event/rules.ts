@@ -26,27 +26,24 @@ export interface RuleInput {
 const problem = (field: Field, text: string) => new SettingError(field.id, text, field.label);
 const warning = (field: Field, text: string) => `${field.label} (${field.id}): ${text}`;
 
+/**
+ * A required setting without a value, refused with where its value could have come from; once:
+ * a setting that did not parse is already named.
+ */
+function missing({ resolved, problems }: RuleInput, field: Field, text: string): void {
+  if (!problems.some((p) => p.setting === field.id)) problems.push(problem(field, text + whereFrom(resolved, field)));
+}
+
 /** Meta requires an action source (the event name is checked by the caller: blank with the mapping on is a skip). */
-export function requireBasics({ resolved, problems }: RuleInput): { eventName?: string; actionSource?: string } {
-  const eventName = resolved.values.get(S.event_name.id) as string | undefined;
-  if (eventName === undefined && !problems.some((p) => p.setting === S.event_name.id)) {
-    problems.push(
-      problem(
-        S.event_name,
-        'it is empty. Enter a standard event such as Purchase, or a custom event name.' +
-          whereFrom(resolved, S.event_name),
-      ),
-    );
-  }
-  const actionSource = resolved.values.get(S.action_source.id) as string | undefined;
-  if (actionSource === undefined && !problems.some((p) => p.setting === S.action_source.id)) {
-    problems.push(
-      problem(
-        S.action_source,
-        `it is empty. Choose where the conversion happened: one of ${S.action_source.options.join(', ')}.` +
-          whereFrom(resolved, S.action_source),
-      ),
-    );
+export function requireBasics(input: RuleInput): { eventName?: string; actionSource?: string } {
+  const { values } = input.resolved;
+  const eventName = values.get(S.event_name.id) as string | undefined;
+  if (eventName === undefined)
+    missing(input, S.event_name, 'it is empty. Enter a standard event such as Purchase, or a custom event name.');
+  const actionSource = values.get(S.action_source.id) as string | undefined;
+  if (actionSource === undefined) {
+    const choices = S.action_source.options.join(', ');
+    missing(input, S.action_source, `it is empty. Choose where the conversion happened: one of ${choices}.`);
   }
   return { eventName, actionSource };
 }
@@ -114,18 +111,8 @@ export function checkEventTime(input: RuleInput, seconds: number, actionSource: 
 export function checkWebsite(input: RuleInput, actionSource: string | undefined, userData: Record<string, unknown>) {
   const { resolved, problems } = input;
   if (actionSource !== 'website') return;
-  if (
-    resolved.values.get(S.event_source_url.id) === undefined &&
-    !problems.some((p) => p.setting === S.event_source_url.id)
-  ) {
-    problems.push(
-      problem(
-        S.event_source_url,
-        "website events need it. Enter the page's full URL, or a data element." +
-          whereFrom(resolved, S.event_source_url),
-      ),
-    );
-  }
+  if (resolved.values.get(S.event_source_url.id) === undefined)
+    missing(input, S.event_source_url, "website events need it. Enter the page's full URL, or a data element.");
   if (userData.client_user_agent === undefined) {
     problems.push(
       problem(
@@ -142,20 +129,16 @@ export function checkWebsite(input: RuleInput, actionSource: string | undefined,
  * slots Meta requires are checked for a value, with a warning.
  */
 export function checkApp(input: RuleInput, actionSource: string | undefined): void {
-  const { resolved, problems, warnings } = input;
+  const { resolved, warnings } = input;
   if (actionSource !== 'app') return;
   const appData = resolved.values.get(S.app_data.id);
   if (!isPlainObject(appData)) {
-    if (!problems.some((p) => p.setting === S.app_data.id)) {
-      problems.push(
-        problem(
-          S.app_data,
-          'app events need it. Enter a JSON object with advertiser_tracking_enabled, ' +
-            "application_tracking_enabled and extinfo (Meta's 16 device fields)." +
-            whereFrom(resolved, S.app_data),
-        ),
-      );
-    }
+    missing(
+      input,
+      S.app_data,
+      'app events need it. Enter a JSON object with advertiser_tracking_enabled, ' +
+        "application_tracking_enabled and extinfo (Meta's 16 device fields).",
+    );
     return;
   }
   const extinfo = appData.extinfo;
@@ -185,26 +168,14 @@ export function needsValueAndCurrency(eventName: string): boolean {
  * value but no currency loses the value, with a warning: Meta cannot read an amount without it.
  */
 export function checkMoney(input: RuleInput, eventName: string | undefined, customData: Record<string, unknown>) {
-  const { resolved, problems, warnings } = input;
+  const { resolved, warnings } = input;
   const has = (field: Field) => customData[field.path[1]] !== undefined;
   if (eventName !== undefined && needsValueAndCurrency(eventName)) {
-    if (!has(K.value) && !problems.some((p) => p.setting === K.value.id)) {
-      problems.push(
-        problem(
-          K.value,
-          'a Purchase needs a value. Enter the order total, e.g. 42.50, or a data element.' +
-            whereFrom(resolved, K.value),
-        ),
-      );
-    }
-    if (!has(K.currency) && !problems.some((p) => p.setting === K.currency.id)) {
-      problems.push(
-        problem(
-          K.currency,
-          'a Purchase needs the currency of its value. Enter an ISO 4217 code, e.g. USD, or a data element.' +
-            whereFrom(resolved, K.currency),
-        ),
-      );
+    if (!has(K.value))
+      missing(input, K.value, 'a Purchase needs a value. Enter the order total, e.g. 42.50, or a data element.');
+    if (!has(K.currency)) {
+      const text = 'a Purchase needs the currency of its value. Enter an ISO 4217 code, e.g. USD, or a data element.';
+      missing(input, K.currency, text);
     }
     return;
   }
