@@ -10,10 +10,15 @@ export interface GraphSuccess {
 
 export type Classified = { ok: true; success: GraphSuccess } | { ok: false; failure: GraphFailure };
 
-/** Graph error codes worth retrying: temporary service issues and rate limits. */
-const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 368, 613]);
-/** Codes that no retry will fix: bad parameters, permissions, tokens, deprecated versions. */
-const FINAL_CODES = new Set([3, 10, 100, 102, 190, 2635]);
+/** Graph error codes of temporary service issues, worth retrying. */
+export const TEMPORARY_CODES: ReadonlySet<number> = new Set([1, 2, 341, 368]);
+const RATE_LIMIT_CODES = new Set([4, 17, 613]);
+/** Rate limits, worth retrying later (80000–80999: business use case limits). */
+export const isRateLimitCode = (code: number) => RATE_LIMIT_CODES.has(code) || (code >= 80000 && code < 81000);
+/** Permissions (10, and 200–299), which no retry grants. */
+export const isPermissionCode = (code: number) => code === 10 || (code >= 200 && code < 300);
+/** Other codes that no retry will fix: bad parameters, tokens, deprecated versions. */
+const FINAL_CODES = new Set([3, 100, 102, 190, 2635]);
 
 /**
  * Success means delivered: a 2xx whose JSON body counts at least one event received, whatever
@@ -95,9 +100,8 @@ export function redirectFailure(status: number, location: string | null | undefi
 }
 
 function isTransient(status: number, code: number | undefined, flagged: boolean): boolean {
-  // 200–299: permissions, which no retry grants.
-  if (code !== undefined && (FINAL_CODES.has(code) || (code >= 200 && code < 300))) return false;
-  if (code !== undefined && (TRANSIENT_CODES.has(code) || (code >= 80000 && code < 81000))) return true;
+  if (code !== undefined && (FINAL_CODES.has(code) || isPermissionCode(code))) return false;
+  if (code !== undefined && (TEMPORARY_CODES.has(code) || isRateLimitCode(code))) return true;
   return flagged || status === 429 || status >= 500;
 }
 

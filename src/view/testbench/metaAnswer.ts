@@ -1,9 +1,10 @@
 /**
  * Meta's answer in plain words: what the numbers of a Graph error mean and what to do about
  * them, as the README's troubleshooting table says. The failure itself comes from the core's
- * classification (classifyResponse), the one the action uses.
+ * classification (classifyResponse), the one the action uses, and so do the groups of codes.
  */
 import type { GraphFailure } from '../../core/errors';
+import { isPermissionCode, isRateLimitCode, TEMPORARY_CODES } from '../../core/graph/response';
 
 export interface FailureWords {
   /** One line: who answered what, with the codes, and Meta's own message. */
@@ -51,16 +52,16 @@ function fixFor({ status, code, subcode, message, transient }: GraphFailure, pix
     );
   if (code === 100) return PARAMETER_FIXES[subcode ?? 0] ?? "Fix the parameter Meta's message names.";
   if (code === 3) return 'The token cannot call this method: check the token type and the Graph API base URL.';
-  if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
+  if (code !== undefined && isPermissionCode(code))
     return (
       "Permission denied: give the token's system user access to the pixel or dataset in Business settings, " +
       'or generate the token again in Events Manager.'
     );
   if (code === 2635)
     return 'This Graph API version is deprecated: clear Graph API version to use the default, or enter a current one.';
-  if (code === 4 || code === 17 || code === 613 || (code !== undefined && code >= 80000 && code < 81000))
+  if (code !== undefined && isRateLimitCode(code))
     return 'Meta is limiting the number of calls: wait a minute, then try again.';
-  if (code === 1 || code === 2 || code === 341 || code === 368 || transient || status === 429 || (status ?? 0) >= 500)
+  if ((code !== undefined && TEMPORARY_CODES.has(code)) || transient || status === 429 || (status ?? 0) >= 500)
     return "A temporary problem at Meta: try again in a moment. If it persists, check Meta's status page.";
   if (status === undefined)
     return (
