@@ -5,8 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONSENT_WORDS } from '../src/core/consent/choice';
-import { EVENT_CONSENT_PATHS } from '../src/core/consent/fromEvent';
+import { CONSENT_WORDS, EVENT_CONSENT_PATHS } from '../src/core/consent/choice';
 import { TCF_PURPOSES_NEEDED } from '../src/core/consent/tcf';
 import {
   ACTION_FORM_FIELD_LIST as ACTION_FIELD_LIST,

@@ -30,8 +30,10 @@ export const CONSENT_WORDS = { granted: [...GRANTED], denied: [...DENIED] } as c
 
 /** How deep a value is looked into (`{consents: {marketing: {any: {val: …}}}}` at most): further is unknown. */
 const MAX_DEPTH = 5;
-/** The keys of XDM's consents object that decide (the same as the event's own: consent/fromEvent.ts). */
-const CONSENT_KEYS = ['consents', 'collect', 'share', 'marketing', 'any'];
+/** The event's consent fields that decide, in the order consent/fromEvent.ts reads them. */
+export const EVENT_CONSENT_PATHS = ['consents.collect.val', 'consents.share.val', 'consents.marketing.any.val'];
+/** The keys of XDM's consents object on the way to them, for a whole consents object given as a value. */
+const CONSENT_KEYS = [...new Set(EVENT_CONSENT_PATHS.flatMap((path) => path.split('.').slice(0, -1)))];
 
 export function parseConsent(value: unknown, depth = 0): Consent {
   if (typeof value === 'boolean') return value ? 'granted' : 'denied';

@@ -6,7 +6,7 @@
  */
 import { isBlank, isPlainObject } from '../values';
 import { at, textAt } from '../xdm/reader';
-import { parseConsent, type Consent } from './choice';
+import { EVENT_CONSENT_PATHS, parseConsent, type Consent } from './choice';
 import { TCF_PURPOSES_NEEDED, tcfPurposes } from './tcf';
 
 export interface ConsentVerdict {
@@ -14,9 +14,6 @@ export interface ConsentVerdict {
   /** What decided, for the info line and the summary: a path and its value, never customer data. */
   by: string;
 }
-
-/** The consent fields read, in this order; a "no" in any of them decides. */
-export const EVENT_CONSENT_PATHS = ['consents.collect.val', 'consents.share.val', 'consents.marketing.any.val'];
 
 /** At most this many consent strings are read (an event has one or two). */
 const MAX_STRINGS = 10;
