@@ -158,6 +158,22 @@ describe('the preview on a pasted event', () => {
     expect(from('custom_data.value')).toBe('data element {{Order total}} (test value)');
   });
 
+  it("names Limited Data Use's source: its settings when the box is on, else the consent gate", () => {
+    const byGate = { ...MAPPED, consent: { value: 'no', whenDenied: 'limitedDataUse' } };
+    const gated = previewOf(byGate, sample('webPurchase'));
+    const gateRows = sentRows(gated.body!, gated.built!, byGate, new Map());
+    for (const key of ['data_processing_options', 'data_processing_options_country', 'data_processing_options_state'])
+      expect(gateRows.find((r) => r.parameter === key)?.from).toBe('the consent gate (sent with Limited Data Use)');
+
+    const byBox = { ...MAPPED, limitedDataUse: { enabled: true, country: 1 } };
+    const boxed = previewOf(byBox, sample('webPurchase'));
+    const boxRows = sentRows(boxed.body!, boxed.built!, byBox, new Map());
+    const from = (p: string) => boxRows.find((r) => r.parameter === p)?.from;
+    expect(from('data_processing_options')).toBe('typed in Enable Limited Data Use');
+    expect(from('data_processing_options_country')).toBe('typed in LDU country');
+    expect(from('data_processing_options_state')).toBe('the default of LDU state');
+  });
+
   it('says why the action would refuse or skip the event', () => {
     const noCurrency = JSON.parse(sample('webPurchase'));
     const { order } = noCurrency.events[0].xdm.commerce;
