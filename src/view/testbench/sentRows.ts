@@ -4,6 +4,7 @@
  * of the pasted Edge event the core read it from (`built.resolved.filled`).
  */
 import type { BuiltEvent } from '../../core/event/buildEvent';
+import { LIMITED_DATA_USE_FIELDS } from '../../core/settings/actionFields';
 import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import type { Field } from '../../core/settings/field';
 import { isPlainObject } from '../../core/values';
@@ -19,7 +20,7 @@ export interface SentRow {
   from: string;
 }
 
-const LDU_KEYS = ['data_processing_options', 'data_processing_options_country', 'data_processing_options_state'];
+const LDU_IDS: readonly string[] = Object.values(LIMITED_DATA_USE_FIELDS).map((f) => f.id);
 
 export function sentRows(
   body: Record<string, unknown>,
@@ -33,11 +34,14 @@ export function sentRows(
     (field && describeSource(field, key, built, settings, testValues)) ?? 'set by the action';
   for (const [key, value] of Object.entries(event)) {
     if (key === 'user_data' || key === 'custom_data') continue;
-    const field = LDU_KEYS.includes(key) ? ldu(key, built) : declared('event', key);
+    const field = declared('event', key);
+    // Limited Data Use comes from its setting when that is on, else from the consent gate.
+    const byGate =
+      !!field && LDU_IDS.includes(field.id) && built.resolved.values.get(LIMITED_DATA_USE_FIELDS.enabled.id) !== true;
     rows.push({
       parameter: key,
       value: shown(value),
-      from: field ? sourceOf(field) : LDU_KEYS.includes(key) ? 'the consent gate (sent with Limited Data Use)' : '',
+      from: byGate ? 'the consent gate (sent with Limited Data Use)' : field ? sourceOf(field) : '',
     });
   }
   for (const group of ['user_data', 'custom_data'] as const) {
@@ -63,14 +67,6 @@ function declared(to: string, key?: string): Field | undefined {
   return ACTION_FORM_FIELD_LIST.find(
     (f) => f.sentAs.to === to && ('key' in f.sentAs ? f.sentAs.key === key : key === undefined),
   );
-}
-
-/** LDU comes from its setting when that is on, else from the consent gate. */
-function ldu(key: string, built: BuiltEvent): Field | undefined {
-  const enabled = ACTION_FORM_FIELD_LIST.find((f) => f.id === 'limitedDataUse.enabled');
-  if (enabled && built.resolved.values.get(enabled.id) !== true) return undefined;
-  const suffix = key.replace('data_processing_options', '').replace(/^_/, '');
-  return ACTION_FORM_FIELD_LIST.find((f) => f.id === `limitedDataUse.${suffix || 'enabled'}`);
 }
 
 /** `key`: a key of the field's JSON object (a custom_data key without a field of its own). */
