@@ -7,14 +7,19 @@ export function isBlank(value: unknown): boolean {
   return Array.isArray(value) && value.every(isBlank);
 }
 
+/** A data-element token, `{{name}}`, as the engine replaces it in settings. */
+export const TOKEN = /\{\{[^{}]+\}\}/;
+
 /** A value that is a data-element token, or holds one: only known at run time. */
 export function holdsToken(value: unknown): boolean {
-  return typeof value === 'string' && /\{\{[^{}]+\}\}/.test(value);
+  return typeof value === 'string' && TOKEN.test(value);
 }
 
 /** A value that is exactly one data-element token. */
 export function isOnlyToken(value: unknown): boolean {
-  return typeof value === 'string' && /^\s*\{\{[^{}]+\}\}\s*$/.test(value);
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return TOKEN.exec(text)?.[0] === text;
 }
 
 /** An absolute http(s) URL (checked by URL.canParse where the runtime has it). */

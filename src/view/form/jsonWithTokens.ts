@@ -6,12 +6,13 @@
  */
 import { SettingError } from '../../core/errors';
 import { parseJsonObject } from '../../core/settings/parsers';
+import { TOKEN } from '../../core/values';
 import { jsonErrorOffset, positionAt } from './jsonPosition';
 
 /** Private-use characters: never in real settings, and one code unit each (lengths match). */
 const MARK = '\uE000';
 const MARKED = new RegExp(`^${MARK}([^{}]+)${MARK}$`);
-const BARE_TOKEN = /^\{\{[^{}]+\}\}/;
+const BARE_TOKEN = new RegExp(`^${TOKEN.source}`);
 
 /** `{{name}}` outside strings becomes `"\uE000name\uE000"`, of the same length. */
 export function markBareTokens(text: string): string {

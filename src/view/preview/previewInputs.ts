@@ -9,7 +9,7 @@ import { readEventDefault, type EventDefaults } from '../../core/event/resolve';
 import type { Field } from '../../core/settings/field';
 import { ACTION_FORM_FIELD_LIST, CONFIGURATION_FORM_FIELD_LIST, formOf } from '../../core/settings/form/allForms';
 import type { StandIn } from '../../core/settings/form/part';
-import { holdsToken, isBlank, isOnlyToken, isPlainObject } from '../../core/values';
+import { holdsToken, isBlank, isOnlyToken, isPlainObject, TOKEN } from '../../core/values';
 import type { Settings } from '../bridge/types';
 import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
 
@@ -186,7 +186,8 @@ function replaceRuntimeValues(fields: readonly Field[], settings: Settings, runt
   return out;
 }
 
-const TOKEN = /\{\{[^{}]+\}\}/g;
+/** Every token in a text. */
+const TOKENS = new RegExp(TOKEN.source, 'g');
 
 /**
  * The value as the engine would resolve it with these data-element values: a setting that is
@@ -197,7 +198,7 @@ export function withTestValues(value: unknown, testValues: ReadonlyMap<string, u
   if (typeof value === 'string') {
     const only = value.trim();
     if (isOnlyToken(value) && testValues.has(only)) return testValues.get(only);
-    return value.replace(TOKEN, (token) => (testValues.has(token) ? textOf(testValues.get(token)) : token));
+    return value.replace(TOKENS, (token) => (testValues.has(token) ? textOf(testValues.get(token)) : token));
   }
   if (Array.isArray(value)) return value.map((item) => withTestValues(item, testValues));
   if (isPlainObject(value))
@@ -212,7 +213,7 @@ const textOf = (value: unknown) =>
 export function tokensIn(value: unknown): string[] {
   const found = new Set<string>();
   const walk = (v: unknown) => {
-    if (typeof v === 'string') for (const m of v.matchAll(TOKEN)) found.add(m[0]);
+    if (typeof v === 'string') for (const m of v.matchAll(TOKENS)) found.add(m[0]);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (isPlainObject(v)) Object.values(v).forEach(walk);
   };
