@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   if (hostile.againstMs !== undefined) row(`${worst}, ${vs}`, ms(hostile.againstMs));
 
   // A sample costs milliseconds, so many are taken: the paired differences are a fraction of a millisecond.
-  log(`Node cold: ${COLD_VM_SAMPLES} fresh vm contexts per kind`);
+  log(`Node cold: ${COLD_VM_SAMPLES} fresh vm contexts per kind, then as many compiled eagerly`);
   const cold = coldVm({ ours: lib, fetchOnly: FETCH_ONLY, ...(against ? { against } : {}) }, COLD_VM_SAMPLES);
   const coldMedian = (kind: string, part: keyof ColdSample) => median(cold[kind].map((s) => s[part]));
   row(
@@ -75,6 +75,13 @@ async function main(): Promise<void> {
   );
   row('Node cold: of which compile + evaluate', ms(coldMedian('ours', 'load')));
   row('Node cold: the fetch-only action, the same way', ms(coldMedian('fetchOnly', 'total')));
+  // The same with every function compiled with the module: what is left after the load is running our code.
+  const eager = coldVm({ ours: lib }, COLD_VM_SAMPLES, ['--no-lazy']).ours;
+  row(
+    'Node cold, every function compiled at load (--no-lazy): compile + evaluate',
+    ms(median(eager.map((s) => s.load))),
+  );
+  row('Node cold, the same: the first event, running only', ms(median(eager.map((s) => s.total - s.load))));
   if (cold.against) {
     row(`Node cold: ${vs}, the same way`, ms(coldMedian('against', 'total')));
     const { diffMs, ratio } = paired(cold.ours, cold.against);
