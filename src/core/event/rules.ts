@@ -109,19 +109,15 @@ export function checkEventTime(input: RuleInput, seconds: number, actionSource: 
 
 /** Website events need the page URL and the browser's user agent. */
 export function checkWebsite(input: RuleInput, actionSource: string | undefined, userData: Record<string, unknown>) {
-  const { resolved, problems } = input;
   if (actionSource !== 'website') return;
-  if (resolved.values.get(S.event_source_url.id) === undefined)
+  if (input.resolved.values.get(S.event_source_url.id) === undefined)
     missing(input, S.event_source_url, "website events need it. Enter the page's full URL, or a data element.");
-  if (userData.client_user_agent === undefined) {
-    problems.push(
-      problem(
-        U.client_user_agent,
-        "website events need it. Map a data element that gives the browser's user agent." +
-          whereFrom(resolved, U.client_user_agent),
-      ),
+  if (userData.client_user_agent === undefined)
+    missing(
+      input,
+      U.client_user_agent,
+      "website events need it. Map a data element that gives the browser's user agent.",
     );
-  }
 }
 
 /**
