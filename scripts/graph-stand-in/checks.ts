@@ -32,6 +32,20 @@ const HASH = /^[0-9a-f]{64}$/;
 const PLAIN = new Set(META_PLAIN_USER_DATA);
 const KNOWN = new Set([...META_HASHED_USER_DATA, ...META_PLAIN_USER_DATA]);
 
+/**
+ * Meta's refusal of a missing token (code 104) or, when `validTokens` is set, of any other token
+ * (code 190): the same for reads and for events.
+ */
+export function tokenError(
+  token: string | undefined,
+  validTokens: readonly string[] | undefined,
+): { status: number; code: number; message: string } | undefined {
+  if (!token) return { status: 400, code: 104, message: 'An access token is required to request this resource.' };
+  if (validTokens && !validTokens.includes(token))
+    return { status: 401, code: 190, message: 'Invalid OAuth access token - Cannot parse access token' };
+  return undefined;
+}
+
 export function checkRequest(
   path: string,
   body: Record<string, unknown>,
@@ -48,13 +62,11 @@ export function checkRequest(
       33,
     );
   }
-  if (!token)
-    return fail(400, 'OAuthException', 104, undefined, 'An access token is required to request this resource.');
-  if (options.validTokens && !options.validTokens.includes(token)) {
-    return fail(401, 'OAuthException', 190, undefined, 'Invalid OAuth access token - Cannot parse access token');
-  }
+  const refused = tokenError(token, options.validTokens);
+  if (refused) return fail(refused.status, 'OAuthException', refused.code, undefined, refused.message);
+  // From here on there is a token: tokenError refuses a missing one.
   if (options.appSecret) {
-    const proof = createHmac('sha256', options.appSecret).update(token).digest('hex');
+    const proof = createHmac('sha256', options.appSecret).update(token!).digest('hex');
     if (body.appsecret_proof === undefined)
       return fail(
         400,

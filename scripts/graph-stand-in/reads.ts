@@ -5,7 +5,8 @@
  * (`web{event_name,event_match_quality{composite_score}}`); a field the node does not have is
  * refused as Meta refuses it, so a misspelt field fails here as it would at Meta.
  */
-import { randomBytes } from 'node:crypto';
+import { tokenError } from './checks';
+import { fbtraceId } from './trace';
 
 interface PixelInfo {
   name: string;
@@ -54,8 +55,8 @@ export function answerRead(
 ): ReadAnswer | undefined {
   const match = /^\/v\d+\.\d+\/([^/]+)$/.exec(path);
   if (!match) return undefined;
-  const denied = tokenProblem(token, options);
-  if (denied) return denied;
+  const refused = tokenError(token, options.validTokens);
+  if (refused) return graphError(refused.status, 'OAuthException', refused.code, refused.message);
   if (match[1] === 'dataset_quality') return datasetQuality(params, token!, options);
   return pixel(match[1], params, token!, options);
 }
@@ -105,7 +106,7 @@ function datasetQuality(params: Record<string, string>, token: string, options: 
 /** Meta's answer to events posted to a pixel that does not exist or that the token may not use, if so. */
 export function pixelMissing(id: string, token: string, options: ReadOptions): ReadAnswer | undefined {
   // An invalid token is refused first (code 190), by the events checks.
-  if (options.validTokens && !options.validTokens.includes(token)) return undefined;
+  if (tokenError(token, options.validTokens)) return undefined;
   return findPixel(id, token, options) ? undefined : missing('post', id);
 }
 
@@ -114,13 +115,6 @@ function findPixel(id: string, token: string, options: ReadOptions): PixelInfo |
   const allowed = options.pixelTokens?.[id];
   // Meta answers alike for a pixel that does not exist and one the token may not use.
   return found && (!allowed || allowed.includes(token)) ? found : undefined;
-}
-
-function tokenProblem(token: string | undefined, options: ReadOptions): ReadAnswer | undefined {
-  if (!token) return graphError(400, 'OAuthException', 104, 'An access token is required to request this resource.');
-  if (options.validTokens && !options.validTokens.includes(token))
-    return graphError(401, 'OAuthException', 190, 'Invalid OAuth access token - Cannot parse access token');
-  return undefined;
 }
 
 /** Field expansion: `a,b{c,d{e}}` as a tree; a leaf's value is null (the field whole). */
@@ -190,6 +184,6 @@ const syntaxError = (fields: string) =>
 export function graphError(status: number, type: string, code: number, message: string, subcode?: number): ReadAnswer {
   const error: Record<string, unknown> = { message, type, code };
   if (subcode !== undefined) error.error_subcode = subcode;
-  error.fbtrace_id = randomBytes(8).toString('base64url').slice(0, 11);
+  error.fbtrace_id = fbtraceId();
   return { kind: 'reply', status, body: { error } };
 }

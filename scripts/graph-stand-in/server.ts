@@ -11,11 +11,11 @@
  * Meta also grants preflights is not documented: the stand-in grants none, so a view that
  * needed one would fail here first.
  */
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRequest, type CheckOptions, type Verdict } from './checks';
 import { answerRead, graphError, pixelMissing, type ReadOptions } from './reads';
+import { fbtraceId } from './trace';
 
 export type Scripted =
   | { kind: 'reply'; status: number; body: unknown; headers?: Record<string, string> }
@@ -248,8 +248,4 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
   } catch {
     return {};
   }
-}
-
-function fbtraceId(): string {
-  return randomBytes(8).toString('base64url').slice(0, 11);
 }
