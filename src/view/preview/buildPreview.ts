@@ -53,6 +53,9 @@ export interface Preview {
   unresolved: string[];
 }
 
+/** The `{pixel_id}` of an events URL, `…/{version}/{pixel_id}/events`. */
+export const pixelIdOf = (url: string | undefined) => /\/([^/]+)\/events$/.exec(url ?? '')?.[1];
+
 export function buildPreview(
   extensionSettings: unknown,
   settings: Settings,

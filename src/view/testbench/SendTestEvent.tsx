@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { TEST_EVENT_FIELDS } from '../../core/settings/actionFields';
 import { holdsToken } from '../../core/values';
 import type { Settings } from '../bridge/types';
-import type { Preview } from '../preview/buildPreview';
+import { pixelIdOf, type Preview } from '../preview/buildPreview';
 import { withTestValues } from '../preview/previewInputs';
 import { describeFailure } from './metaAnswer';
 import { sendTestEvent, type TestAnswer } from './testSend';
@@ -35,7 +35,7 @@ export function SendTestEvent(props: {
 }) {
   const { preview } = props;
   const request = preview.request!;
-  const pixelId = /\/([^/]+)\/events$/.exec(request.url)?.[1];
+  const pixelId = pixelIdOf(request.url);
   const { field: tokenField, onChange: onTokenChange, read: readToken } = useSecret();
   // The action's own code until one is typed here.
   const [typedCode, setCode] = useState<string>();

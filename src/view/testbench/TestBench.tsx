@@ -14,7 +14,7 @@ import { Text } from '@adobe/react-spectrum/Text';
 import { TextField } from '@adobe/react-spectrum/TextField';
 import { useEffect, useMemo, useState } from 'react';
 import { MatchQuality } from '../actions/MatchQuality';
-import { buildPreview, type Preview } from '../preview/buildPreview';
+import { buildPreview, pixelIdOf, type Preview } from '../preview/buildPreview';
 import { testValueOf } from '../preview/previewInputs';
 import { labelled } from '../preview/problemSummary';
 import { RequestPanel } from '../preview/RequestPanel';
@@ -141,7 +141,7 @@ function Outcome({ preview }: { preview: Preview }) {
 
 function sentWhat(preview: Preview): string {
   const event = preview.built?.event;
-  const pixel = /\/([^/]+)\/events$/.exec(preview.url ?? '')?.[1];
+  const pixel = pixelIdOf(preview.url);
   const id = event?.event_id ? ` (event ID ${event.event_id})` : '';
   return `${event?.event_name ?? 'the event'}${id}, to pixel ${pixel ?? '?'}.`;
 }

@@ -5,7 +5,7 @@
  * Meta's own quality figures for the pixel's events (the Dataset Quality API).
  */
 import { SettingError, type GraphFailure } from '../../core/errors';
-import { classifyResponse } from '../../core/graph/response';
+import { classifyResponse, isPermissionCode } from '../../core/graph/response';
 import { redactText } from '../../core/redact';
 import { CONFIGURATION_FIELDS } from '../../core/settings/configurationFields';
 import { resolveConnection } from '../../core/settings/connection';
@@ -106,7 +106,7 @@ async function quality(url: string, pixelId: string, token: string, fetchImpl?: 
     const failure =
       'failure' in reply ? reply.failure : failureIn(reply.status, reply.text, 'the answer holds no figures');
     const words = describeFailure(failure);
-    const permission = failure.code === 10 || (failure.code !== undefined && failure.code >= 200 && failure.code < 300);
+    const permission = failure.code !== undefined && isPermissionCode(failure.code);
     return {
       unavailable: redactText(words.summary, [token]),
       fix: permission
