@@ -6,16 +6,19 @@ import { optionalText, parseBoolean, parseTextList, quotedIfWord } from './parse
 import { SERVER_EVENT_FIELDS } from './serverEventFields';
 import { USER_DATA_FIELDS } from './userDataFields';
 
-/** The Meta parameters the XDM mapping may fill. */
-const MAPPABLE_NAMES: readonly string[] = [
+/** The Meta parameters the XDM mapping may fill, in declaration order. */
+export const MAPPABLE_NAMES: readonly string[] = [
   ...Object.values(SERVER_EVENT_FIELDS),
   ...Object.values(USER_DATA_FIELDS),
   ...Object.values(CUSTOM_DATA_KEYS),
 ].flatMap((field: Field) => (field.fromEvent?.mapping ? [metaName(field)!] : []));
 
+/** Meta parameter names in text, separated by commas or spaces (the form's exclude field reads them so too). */
+export const namesIn = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
+
 /** Meta parameter names, as a list or as text separated by commas or spaces. */
 function parseExclude(value: unknown, setting: string): string[] | undefined {
-  const names = parseTextList(typeof value === 'string' ? value.split(/[\s,]+/) : value, setting) ?? [];
+  const names = parseTextList(typeof value === 'string' ? namesIn(value) : value, setting) ?? [];
   const unknown = names.filter((name) => !MAPPABLE_NAMES.includes(name));
   if (unknown.length) {
     const quoted = unknown.map((name) => quotedIfWord(name, 'a value'));

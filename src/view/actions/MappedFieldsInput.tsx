@@ -9,11 +9,12 @@ import { CheckboxGroup } from '@adobe/react-spectrum/CheckboxGroup';
 import { Flex } from '@adobe/react-spectrum/Flex';
 import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import { metaName } from '../../core/settings/field';
+import { MAPPABLE_NAMES, namesIn } from '../../core/settings/mappingFields';
 import { holdsToken } from '../../core/values';
 import { BackToControl } from '../components/BackToControl';
 import { useFormSelector, useField } from '../components/formContext';
 import { TextInput } from '../components/TextInput';
-import { MAPPING_EXCLUDE, mappingOn, namesIn } from './sections/mappingSection';
+import { MAPPING_EXCLUDE, mappingOn } from './sections/mappingSection';
 
 /** Meta's name of every parameter the mapping may fill, in declaration order, with its label ("Email (em)"). */
 const MAPPED = ACTION_FORM_FIELD_LIST.flatMap((f) => {
@@ -22,7 +23,6 @@ const MAPPED = ACTION_FORM_FIELD_LIST.flatMap((f) => {
     ? [{ name, label: f.label.toLowerCase() === name ? f.label : `${f.label} (${name})` }]
     : [];
 });
-const NAMES = MAPPED.map((m) => m.name);
 
 const HELP = 'Untick a parameter to leave it to its field alone: blank, it is then not sent.';
 const OFF = 'The mapping is off (Server Event Parameters): none of these is filled from the event.';
@@ -31,14 +31,14 @@ export function MappedFieldsInput() {
   const { text, error, setText } = useField(MAPPING_EXCLUDE);
   const on = useFormSelector((s) => mappingOn(s.values));
   const excluded = namesIn(text);
-  if (holdsToken(text) || excluded.some((name) => !NAMES.includes(name))) {
+  if (holdsToken(text) || excluded.some((name) => !MAPPABLE_NAMES.includes(name))) {
     return (
       <Flex direction="column" gap="size-100">
         <TextInput field={MAPPING_EXCLUDE} />
         <BackToControl
           text="Choose from the list instead"
           label={MAPPING_EXCLUDE.spec.label}
-          onPress={() => setText(excluded.filter((name) => NAMES.includes(name)).join(', '))}
+          onPress={() => setText(excluded.filter((name) => MAPPABLE_NAMES.includes(name)).join(', '))}
         />
       </Flex>
     );
@@ -48,8 +48,8 @@ export function MappedFieldsInput() {
       <CheckboxGroup
         label="Filled from the event when blank"
         orientation="horizontal"
-        value={NAMES.filter((name) => !excluded.includes(name))}
-        onChange={(filled) => setText(NAMES.filter((name) => !filled.includes(name)).join(', '))}
+        value={MAPPABLE_NAMES.filter((name) => !excluded.includes(name))}
+        onChange={(filled) => setText(MAPPABLE_NAMES.filter((name) => !filled.includes(name)).join(', '))}
         description={on ? HELP : OFF}
         validationState={error ? 'invalid' : undefined}
         errorMessage={error}

@@ -4,7 +4,7 @@
  * action saved before the setting existed shows it on, and saves `false` once unticked.
  */
 import { metaName } from '../../../core/settings/field';
-import { MAPPING_FIELDS as M } from '../../../core/settings/mappingFields';
+import { MAPPING_FIELDS as M, namesIn } from '../../../core/settings/mappingFields';
 import type { Settings } from '../../bridge/types';
 import type { FieldDef } from '../../form/fieldDef';
 import { initFieldValue, settingValue, type Values } from '../../form/fieldValue';
@@ -40,11 +40,6 @@ export function mappingOn(values: Values): boolean {
 /** The Meta parameters listed in the form's exclude field. */
 function excludedNames(values: Values): string[] {
   return namesIn(values[MAPPING_EXCLUDE.id]?.text ?? '');
-}
-
-/** Meta parameter names in text, separated by commas or spaces (as the action reads them). */
-export function namesIn(text: string): string[] {
-  return text.split(/[\s,]+/).filter(Boolean);
 }
 
 /** Whether the event fills this blank field: an Edge default, or the mapping when on and not leaving it alone. */
