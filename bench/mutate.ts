@@ -30,11 +30,17 @@ import ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 const DIRS = ['src/core', 'src/lib'];
-const testsAt = process.argv.indexOf('--tests');
-const TESTS =
-  testsAt > 0
-    ? process.argv[testsAt + 1].split(',')
-    : ['test/unit', 'test/contract', 'test/e2e/faults.test.ts', 'test/e2e/redirects.test.ts'];
+/** `--name value` on the command line. */
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const TESTS = option('tests')?.split(',') ?? [
+  'test/unit',
+  'test/contract',
+  'test/e2e/faults.test.ts',
+  'test/e2e/redirects.test.ts',
+];
 const TIMEOUT_MS = 120_000;
 
 interface Mutation {
@@ -49,10 +55,7 @@ interface Mutation {
   key: string;
 }
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
+const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -110,8 +113,8 @@ const rank = (seed: number, key: string) => createHash('sha256').update(`${seed}
 
 /** The sample: the `count` mutations whose rank is lowest, in file order. */
 function sample(seed: number, count: number): Mutation[] {
-  const within = process.argv.indexOf('--in');
-  const files = DIRS.flatMap(sourceFiles).filter((f) => within < 0 || f.startsWith(process.argv[within + 1]));
+  const within = option('in');
+  const files = DIRS.flatMap(sourceFiles).filter((f) => within === undefined || f.startsWith(within));
   const all = files.flatMap(mutationsOf);
   const taken = all
     .map((m) => ({ m, r: rank(seed, m.key) }))
