@@ -248,7 +248,7 @@ function setOrDelete(target: Record<string, unknown>, key: string, value: unknow
 }
 
 /** JSON text that may hold bare tokens, as an object; anything unparsable is left for the core to report. */
-function jsonWithTokens(value: unknown): unknown {
+export function jsonWithTokens(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   try {
     return parseJsonObjectWithTokens(value, 'preview');

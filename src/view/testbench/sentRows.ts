@@ -9,8 +9,7 @@ import { ACTION_FORM_FIELD_LIST } from '../../core/settings/form/allForms';
 import type { Field } from '../../core/settings/field';
 import { isPlainObject } from '../../core/values';
 import type { Settings } from '../bridge/types';
-import { parseJsonObjectWithTokens } from '../form/jsonWithTokens';
-import { tokensIn } from '../preview/previewInputs';
+import { jsonWithTokens, tokensIn } from '../preview/previewInputs';
 
 export interface SentRow {
   /** Where it goes, e.g. `user_data.em`. */
@@ -92,18 +91,10 @@ function describeSource(
 function settingAt(settings: Settings, path: readonly string[]): unknown {
   let node: unknown = settings;
   for (const key of path) {
-    if (typeof node === 'string') node = parsedJson(node);
-    node = isPlainObject(node) ? node[key] : undefined;
+    const holder = jsonWithTokens(node);
+    node = isPlainObject(holder) ? holder[key] : undefined;
   }
   return node;
-}
-
-function parsedJson(text: string): unknown {
-  try {
-    return parseJsonObjectWithTokens(text, 'preview');
-  } catch {
-    return undefined;
-  }
 }
 
 function shown(value: unknown): string {
