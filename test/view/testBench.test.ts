@@ -158,6 +158,16 @@ describe('the preview on a pasted event', () => {
     expect(from('custom_data.value')).toBe('data element {{Order total}} (test value)');
   });
 
+  it('names required configuration left blank apart from the data elements without a test value', () => {
+    const preview = buildPreview({ accessToken: '{{Meta token}}' }, MAPPED, NOW, {
+      arc: eventOf(sample('webPurchase')).arc,
+      testValues: new Map(),
+    });
+    expect(preview.missingConfiguration).toEqual(['Pixel ID']);
+    expect(preview.unresolved).toEqual([]);
+    expect(previewOf(MAPPED, sample('webPurchase')).missingConfiguration).toEqual([]);
+  });
+
   it("names Limited Data Use's source: its settings when the box is on, else the consent gate", () => {
     const byGate = { ...MAPPED, consent: { value: 'no', whenDenied: 'limitedDataUse' } };
     const gated = previewOf(byGate, sample('webPurchase'));

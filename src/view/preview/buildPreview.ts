@@ -49,8 +49,10 @@ export interface Preview {
   /** What the core built and the request it would post (its access token a stand-in); with an event only. */
   built?: BuiltEvent;
   request?: GraphRequest;
-  /** Data elements without a test value, and blank required configuration: the request cannot be sent as it is. */
+  /** Data elements without a test value: the request cannot be sent as it is. */
   unresolved: string[];
+  /** Required configuration left blank: the request cannot be sent either. */
+  missingConfiguration: string[];
 }
 
 /** The `{pixel_id}` of an events URL, `…/{version}/{pixel_id}/events`. */
@@ -66,7 +68,12 @@ export function buildPreview(
     realEvent: !!event,
     testValues: event?.testValues,
   });
-  const base = { warnings: [] as string[], realEvent: !!event, unresolved: inputs.unresolved };
+  const base = {
+    warnings: [] as string[],
+    realEvent: !!event,
+    unresolved: inputs.unresolved,
+    missingConfiguration: inputs.missingConfiguration,
+  };
   const show = (text: string) => {
     let out = text;
     for (const [standIn, shown] of inputs.swaps) out = out.split(standIn).join(shown);

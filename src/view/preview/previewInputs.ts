@@ -37,11 +37,10 @@ export interface PreviewInputs {
    * value left out).
    */
   overrides: { path: Path; shown: string; replacesValue: boolean }[];
-  /**
-   * What stays stood in for besides the credentials: data elements without a test value (their
-   * tokens), and required configuration left blank (its label). The request cannot be sent then.
-   */
+  /** Data elements without a test value (their tokens): the request cannot be sent with them. */
   unresolved: string[];
+  /** Required configuration left blank (its label), stood in for: the request cannot be sent either. */
+  missingConfiguration: string[];
 }
 
 /** Where a field's value shows in the request body. */
@@ -63,6 +62,7 @@ export function previewInputs(
   const swaps = new Map<string, string>();
   const overrides: PreviewInputs['overrides'] = [];
   const unresolved = new Set<string>();
+  const missingConfiguration: string[] = [];
   const testValues = options.testValues ?? new Map<string, unknown>();
 
   /** A value the core accepts for the field, shown as `shown` (undefined: leave the value out). */
@@ -110,7 +110,7 @@ export function previewInputs(
   for (const field of CONFIGURATION_FORM_FIELD_LIST) {
     if (field.required && isBlank(ext[field.path[0]])) {
       ext[field.path[0]] = standIn(field, `<${field.label}, from the extension configuration>`);
-      if (field.kind !== 'secret') unresolved.add(field.label);
+      if (field.kind !== 'secret') missingConfiguration.push(field.label);
     }
   }
   const action = replaceRuntimeValues(ACTION_FORM_FIELD_LIST, settings, runtime);
@@ -133,6 +133,7 @@ export function previewInputs(
     swaps,
     overrides,
     unresolved: [...unresolved],
+    missingConfiguration,
   };
 }
 

@@ -163,12 +163,11 @@ function MetaMessages({ messages }: { messages: unknown[] }) {
 
 /** Why the previewed request cannot be sent as it is, if it cannot. */
 function whyNotSendable(preview: Preview): string | undefined {
-  const tokens = preview.unresolved.filter((u) => u.startsWith('{{'));
-  const settings = preview.unresolved.filter((u) => !u.startsWith('{{'));
-  if (settings.length) return `Set ${settings.join(' and ')} in the extension configuration first: the test needs it.`;
-  if (tokens.length)
+  const { unresolved, missingConfiguration: missing } = preview;
+  if (missing.length) return `Set ${missing.join(' and ')} in the extension configuration first: the test needs it.`;
+  if (unresolved.length)
     return (
-      `Give ${tokens.join(', ')} a test value under Data elements first: ` +
+      `Give ${unresolved.join(', ')} a test value under Data elements first: ` +
       'the request cannot be sent with a value the form cannot resolve.'
     );
   return undefined;
