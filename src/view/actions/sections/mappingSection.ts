@@ -6,6 +6,7 @@
 import { metaName } from '../../../core/settings/field';
 import { MAPPING_FIELDS as M, namesIn } from '../../../core/settings/mappingFields';
 import type { Settings } from '../../bridge/types';
+import { boxTicked } from '../../components/tokenOrControl';
 import type { FieldDef } from '../../form/fieldDef';
 import { initFieldValue, settingValue, type Values } from '../../form/fieldValue';
 import { groupSettings, initValues, plainSection, type Section } from '../../form/section';
@@ -34,7 +35,7 @@ export const mappingSection: Section = {
 
 /** Whether the mapping is on in the form, as the action decides it (a data element deciding it counts as on). */
 export function mappingOn(values: Values): boolean {
-  return values[MAPPING_ENABLED.id]?.text.trim().toLowerCase() !== 'false';
+  return boxTicked(MAPPING_ENABLED, values[MAPPING_ENABLED.id]?.text ?? '');
 }
 
 /** The Meta parameters listed in the form's exclude field. */
